@@ -1,0 +1,12 @@
+package org.jjjpark.testkit;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a {@link KafkaBroker} field of a test that {@link RealInfrastructure} fills with the running broker. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface InjectKafkaBroker {
+}
