@@ -2,6 +2,9 @@ package org.jjjpark.eventing.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jjjpark.events.EventCodec;
@@ -18,10 +21,15 @@ import java.util.UUID;
 public class Outbox {
 
     private final String source;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
     @Inject
-    public Outbox(@ConfigProperty(name = "quarkus.application.name") String source) {
+    public Outbox(@ConfigProperty(name = "quarkus.application.name") String source,
+                  TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.source = source;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -40,6 +48,28 @@ public class Outbox {
         row.eventType = type.name();
         row.payload = EventCodec.toJson(envelope);
         row.persist();
+        nudgeRelayAfterCommit();
         return id;
     }
+
+    /** Publishes right after the commit instead of waiting for the relay's next scheduled run. */
+    private void nudgeRelayAfterCommit() {
+        if (transactions.getResource(NUDGE_REGISTERED) == null) {
+            transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.nudge();
+                    }
+                }
+            });
+        }
+    }
+
+    private static final Object NUDGE_REGISTERED = Outbox.class.getName() + ".nudge";
 }

@@ -3,8 +3,10 @@ package org.jjjpark.eventing.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
@@ -12,6 +14,9 @@ import org.jboss.logging.Logger;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,6 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Ordering: each wave sends at most one row per message key — the oldest unpublished one — and waits for
  * every outcome before the next wave. A row is therefore sent only after all earlier rows of its key were
  * acknowledged, so per-aggregate order holds even when a send fails and is retried later.
+ *
+ * <p>Latency: a commit that recorded events nudges the relay at once ({@link #nudge()}); the schedule is the
+ * safety net for rows left behind by a failure or written by another instance.
  *
  * <p>Several instances: a wave runs in a transaction that first takes a PostgreSQL advisory lock; an instance
  * that does not get it skips the wave, so two relays never publish the same rows at once.
@@ -47,6 +55,12 @@ public class OutboxRelay {
     private final Counter relayed;
     private final Counter failures;
     private volatile boolean outageReported;
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay-nudge");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean nudgePending = new AtomicBoolean();
 
     @Inject
     public OutboxRelay(EntityManager em, KafkaOutboxPublisher publisher, RelayConfig config, MeterRegistry meters) {
@@ -58,7 +72,25 @@ public class OutboxRelay {
         meters.gauge("eventing.outbox.backlog", backlog);
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${eventing.relay.interval:0.2s}",
+    /** Asks for a relay run soon, on the relay's own thread; nudges that arrive while one is queued coalesce. */
+    public void nudge() {
+        if (nudgePending.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudgePending.set(false);
+                try {
+                    relayPending();
+                } catch (RuntimeException e) {
+                    LOG.debug("nudged relay run failed; the scheduled run will retry", e);
+                }
+            });
+        }
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        nudges.shutdownNow();
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${eventing.relay.interval:1s}",
             delayed = "${eventing.relay.initial-delay:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         relayPending();

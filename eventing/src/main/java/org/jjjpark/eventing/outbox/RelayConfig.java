@@ -9,8 +9,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "eventing.relay")
 public interface RelayConfig {
 
-    /** How often the relay looks for unpublished rows (read by the scheduler, hence a string). */
-    @WithDefault("0.2s")
+    /**
+     * How often the relay looks for rows that no commit nudged it about (read by the scheduler, hence a
+     * string; the scheduler's resolution is one second).
+     */
+    @WithDefault("1s")
     String interval();
 
     /** Delay of the first run after start, so that it does not race the messaging start-up (SRMSG00019). */
