@@ -1,0 +1,38 @@
+package org.jjjpark.http.problem;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Parses typed query parameters so that a bad value is a 400 naming the parameter. JAX-RS answers 404 when it
+ * cannot convert a query parameter itself, which sends clients looking for a missing resource.
+ */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter, "must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static UUID uuid(String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter, "must be a UUID");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.jjjpark.partner;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.jjjpark.testkit.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every kind of bad input gets a 4xx problem+json with a stable code, and no body ever shows how the service
+ * is built (stack traces, class names, SQL).
+ */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+class BadInputTest {
+
+    @Test
+    void malformedJsonIsMalformedJson() {
+        var response = given().contentType(ContentType.JSON).body("{\"type\": \"UNIVERSITY\", ")
+                .post("/api/v1/partners").then().extract();
+
+        assertProblem(response, 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void aWrongTypeNamesTheField() {
+        Map<String, Object> body = new HashMap<>(Fixtures.program(UUID.randomUUID().toString()));
+        body.put("durationYears", "four");
+
+        var response = PartnerApi.offer(body).extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<String>path("errors[0].field")).isEqualTo("durationYears");
+    }
+
+    @Test
+    void anUnknownEnumValueListsTheAllowedOnes() {
+        Map<String, Object> body = new HashMap<>(Fixtures.university());
+        body.put("type", "SPACE_AGENCY");
+
+        var response = PartnerApi.register(body).extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<String>path("errors[0].field")).isEqualTo("type");
+        assertThat(response.<String>path("errors[0].message")).contains("UNIVERSITY", "ALLIANCE");
+    }
+
+    @Test
+    void missingFieldsAreEachReported() {
+        var response = PartnerApi.register(Map.of("type", "UNIVERSITY")).extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<java.util.List<String>>path("errors.field"))
+                .contains("nameZh", "nameEn", "identifier", "regionCode");
+    }
+
+    @Test
+    void aMissingBodyIsReported() {
+        var response = given().contentType(ContentType.JSON).post("/api/v1/partners").then().extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<String>path("errors[0].field")).isEqualTo("body");
+    }
+
+    @Test
+    void anOverlongStringIsReported() {
+        Map<String, Object> body = new HashMap<>(Fixtures.university());
+        body.put("nameEn", "x".repeat(301));
+
+        var response = PartnerApi.register(body).extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<String>path("errors[0].field")).isEqualTo("nameEn");
+    }
+
+    @Test
+    void aWrongCheckCharacterIsAnInvalidIdentifier() {
+        Map<String, Object> body = new HashMap<>(Fixtures.enterprise());
+        String code = (String) body.get("identifier");
+        char wrong = code.charAt(17) == '0' ? '1' : '0';
+        body.put("identifier", code.substring(0, 17) + wrong);
+
+        var response = PartnerApi.register(body).extract();
+
+        assertProblem(response, 400, "INVALID_IDENTIFIER");
+        assertThat(response.<String>path("errors[0].message")).contains("check character");
+    }
+
+    @Test
+    void aUniversityNeedsAFiveDigitCode() {
+        Map<String, Object> body = new HashMap<>(Fixtures.university());
+        body.put("identifier", "ABCDE");
+
+        assertProblem(PartnerApi.register(body).extract(), 400, "INVALID_IDENTIFIER");
+    }
+
+    @Test
+    void anUnknownRegionIsAnInvalidRegionCode() {
+        Map<String, Object> body = new HashMap<>(Fixtures.university());
+        body.put("regionCode", "990000");
+
+        assertProblem(PartnerApi.register(body).extract(), 400, "INVALID_REGION_CODE");
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedNotIgnored() {
+        Map<String, Object> body = new HashMap<>(Fixtures.university());
+        body.put("status", "INACTIVE");
+
+        var response = PartnerApi.register(body).extract();
+
+        assertProblem(response, 400, "UNKNOWN_FIELD");
+        assertThat(response.<String>path("errors[0].field")).isEqualTo("status");
+    }
+
+    @Test
+    void anUnknownIdIsNotFound() {
+        assertProblem(given().get("/api/v1/partners/" + UUID.randomUUID()).then().extract(), 404,
+                "PARTNER_NOT_FOUND");
+        assertProblem(given().get("/api/v1/programs/" + UUID.randomUUID()).then().extract(), 404,
+                "PROGRAM_NOT_FOUND");
+    }
+
+    @Test
+    void anIdThatIsNotAUuidIsNotFound() {
+        assertProblem(given().get("/api/v1/partners/not-a-uuid").then().extract(), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void anUnknownPathIsNotFound() {
+        assertProblem(given().get("/api/v1/partnersX").then().extract(), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void aLimitAboveTheCapIsRefused() {
+        var response = given().queryParam("limit", 100_000).get("/api/v1/partners").then().extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<String>path("errors[0].field")).isEqualTo("limit");
+    }
+
+    @Test
+    void aForgedCursorIsAnInvalidCursor() {
+        assertProblem(given().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/partners").then().extract(),
+                400, "INVALID_CURSOR");
+    }
+
+    @Test
+    void anUnknownEnumInAQueryIsReported() {
+        var response = given().queryParam("type", "SPACE_AGENCY").get("/api/v1/partners").then().extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<String>path("errors[0].field")).isEqualTo("type");
+    }
+
+    @Test
+    void aFilterIdThatIsNotAUuidIsReported() {
+        assertProblem(given().queryParam("partnerId", "BIT").get("/api/v1/programs").then().extract(),
+                400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
+        var response = given().contentType(ContentType.XML).body("<partner/>").post("/api/v1/partners")
+                .then().extract();
+
+        assertProblem(response, 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void anIllFormedIfMatchIsReported() {
+        String id = PartnerApi.registered(Fixtures.enterprise());
+
+        var response = given().header("If-Match", "yesterday").post("/api/v1/partners/" + id + "/deactivation")
+                .then().extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void anOversizedIdempotencyKeyIsReported() {
+        var response = given().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201))
+                .body(Fixtures.university()).post("/api/v1/partners").then().extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+    }
+
+    static void assertProblem(ExtractableResponse<Response> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body().asString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.<String>path("code")).isEqualTo(code);
+        assertThat(response.<Integer>path("status")).isEqualTo(status);
+        assertThat(response.<String>path("title")).isNotBlank();
+        assertThat(response.body().asString())
+                .doesNotContain("Exception", "\tat ", "org.hibernate", "io.quarkus", "java.", "SQL");
+    }
+}
