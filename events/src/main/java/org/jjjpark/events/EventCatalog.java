@@ -1,5 +1,6 @@
 package org.jjjpark.events;
 
+import org.jjjpark.events.enrollment.CandidateRegistered;
 import org.jjjpark.events.partner.PartnerDeactivated;
 import org.jjjpark.events.partner.PartnerRegistered;
 import org.jjjpark.events.partner.PartnerUpdated;
@@ -31,9 +32,15 @@ public final class EventCatalog {
     public static final EventType<ProgramWithdrawn> PROGRAM_WITHDRAWN =
             new EventType<>(PARTNER + "ProgramWithdrawn.v1", ProgramWithdrawn.class, Topics.PARTNER_EVENTS);
 
+    private static final String ENROLLMENT = "enrollment.enrollment.";
+
+    public static final EventType<CandidateRegistered> CANDIDATE_REGISTERED =
+            new EventType<>(ENROLLMENT + "CandidateRegistered.v1", CandidateRegistered.class, Topics.ENROLLMENT_EVENTS);
+
     public static final List<EventType<?>> ALL = List.of(
             PARTNER_REGISTERED, PARTNER_UPDATED, PARTNER_DEACTIVATED,
-            PROGRAM_OFFERED, PROGRAM_UPDATED, PROGRAM_WITHDRAWN);
+            PROGRAM_OFFERED, PROGRAM_UPDATED, PROGRAM_WITHDRAWN,
+            CANDIDATE_REGISTERED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
