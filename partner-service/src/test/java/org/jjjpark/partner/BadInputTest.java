@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,7 +24,7 @@ class BadInputTest {
 
     @Test
     void malformedJsonIsMalformedJson() {
-        var response = given().contentType(ContentType.JSON).body("{\"type\": \"UNIVERSITY\", ")
+        var response = PartnerApi.asOperator().contentType(ContentType.JSON).body("{\"type\": \"UNIVERSITY\", ")
                 .post("/api/v1/partners").then().extract();
 
         assertProblem(response, 400, "MALFORMED_JSON");
@@ -65,7 +64,7 @@ class BadInputTest {
 
     @Test
     void aMissingBodyIsReported() {
-        var response = given().contentType(ContentType.JSON).post("/api/v1/partners").then().extract();
+        var response = PartnerApi.asOperator().contentType(ContentType.JSON).post("/api/v1/partners").then().extract();
 
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(response.<String>path("errors[0].field")).isEqualTo("body");
@@ -124,25 +123,25 @@ class BadInputTest {
 
     @Test
     void anUnknownIdIsNotFound() {
-        assertProblem(given().get("/api/v1/partners/" + UUID.randomUUID()).then().extract(), 404,
+        assertProblem(PartnerApi.asOperator().get("/api/v1/partners/" + UUID.randomUUID()).then().extract(), 404,
                 "PARTNER_NOT_FOUND");
-        assertProblem(given().get("/api/v1/programs/" + UUID.randomUUID()).then().extract(), 404,
+        assertProblem(PartnerApi.asOperator().get("/api/v1/programs/" + UUID.randomUUID()).then().extract(), 404,
                 "PROGRAM_NOT_FOUND");
     }
 
     @Test
     void anIdThatIsNotAUuidIsNotFound() {
-        assertProblem(given().get("/api/v1/partners/not-a-uuid").then().extract(), 404, "NOT_FOUND");
+        assertProblem(PartnerApi.asOperator().get("/api/v1/partners/not-a-uuid").then().extract(), 404, "NOT_FOUND");
     }
 
     @Test
     void anUnknownPathIsNotFound() {
-        assertProblem(given().get("/api/v1/partnersX").then().extract(), 404, "NOT_FOUND");
+        assertProblem(PartnerApi.asOperator().get("/api/v1/partnersX").then().extract(), 404, "NOT_FOUND");
     }
 
     @Test
     void aLimitAboveTheCapIsRefused() {
-        var response = given().queryParam("limit", 100_000).get("/api/v1/partners").then().extract();
+        var response = PartnerApi.asOperator().queryParam("limit", 100_000).get("/api/v1/partners").then().extract();
 
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(response.<String>path("errors[0].field")).isEqualTo("limit");
@@ -150,13 +149,13 @@ class BadInputTest {
 
     @Test
     void aForgedCursorIsAnInvalidCursor() {
-        assertProblem(given().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/partners").then().extract(),
+        assertProblem(PartnerApi.asOperator().queryParam("cursor", "bm90LWEtY3Vyc29y").get("/api/v1/partners").then().extract(),
                 400, "INVALID_CURSOR");
     }
 
     @Test
     void anUnknownEnumInAQueryIsReported() {
-        var response = given().queryParam("type", "SPACE_AGENCY").get("/api/v1/partners").then().extract();
+        var response = PartnerApi.asOperator().queryParam("type", "SPACE_AGENCY").get("/api/v1/partners").then().extract();
 
         assertProblem(response, 400, "VALIDATION_FAILED");
         assertThat(response.<String>path("errors[0].field")).isEqualTo("type");
@@ -164,13 +163,13 @@ class BadInputTest {
 
     @Test
     void aFilterIdThatIsNotAUuidIsReported() {
-        assertProblem(given().queryParam("partnerId", "BIT").get("/api/v1/programs").then().extract(),
+        assertProblem(PartnerApi.asOperator().queryParam("partnerId", "BIT").get("/api/v1/programs").then().extract(),
                 400, "VALIDATION_FAILED");
     }
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-        var response = given().contentType(ContentType.XML).body("<partner/>").post("/api/v1/partners")
+        var response = PartnerApi.asOperator().contentType(ContentType.XML).body("<partner/>").post("/api/v1/partners")
                 .then().extract();
 
         assertProblem(response, 415, "UNSUPPORTED_MEDIA_TYPE");
@@ -180,7 +179,7 @@ class BadInputTest {
     void anIllFormedIfMatchIsReported() {
         String id = PartnerApi.registered(Fixtures.enterprise());
 
-        var response = given().header("If-Match", "yesterday").post("/api/v1/partners/" + id + "/deactivation")
+        var response = PartnerApi.asOperator().header("If-Match", "yesterday").post("/api/v1/partners/" + id + "/deactivation")
                 .then().extract();
 
         assertProblem(response, 400, "VALIDATION_FAILED");
@@ -188,7 +187,7 @@ class BadInputTest {
 
     @Test
     void anOversizedIdempotencyKeyIsReported() {
-        var response = given().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201))
+        var response = PartnerApi.asOperator().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201))
                 .body(Fixtures.university()).post("/api/v1/partners").then().extract();
 
         assertProblem(response, 400, "VALIDATION_FAILED");

@@ -2,6 +2,8 @@ package org.jjjpark.partner;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.jjjpark.testkit.TestTokens;
 
 import java.util.Map;
 
@@ -13,8 +15,13 @@ public final class PartnerApi {
     private PartnerApi() {
     }
 
+    /** A request by the park's operator, who may do everything partner-service offers. */
+    public static RequestSpecification asOperator() {
+        return given().auth().oauth2(TestTokens.operator());
+    }
+
     public static ValidatableResponse register(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/partners").then();
+        return asOperator().contentType(ContentType.JSON).body(body).post("/api/v1/partners").then();
     }
 
     public static String registered(Map<String, Object> body) {
@@ -22,7 +29,7 @@ public final class PartnerApi {
     }
 
     public static ValidatableResponse offer(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/programs").then();
+        return asOperator().contentType(ContentType.JSON).body(body).post("/api/v1/programs").then();
     }
 
     public static String offered(Map<String, Object> body) {

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What partner-service publishes on partner.events, observed on the real broker. */
@@ -57,8 +56,8 @@ class PartnerEventsTest {
     void aProgramsEventsTravelUnderItsPartnersKeyInOrder() {
         String university = PartnerApi.registered(Fixtures.university());
         String program = PartnerApi.offered(Fixtures.program(university));
-        given().post("/api/v1/programs/" + program + "/withdrawal").then().statusCode(200);
-        given().post("/api/v1/partners/" + university + "/deactivation").then().statusCode(200);
+        PartnerApi.asOperator().post("/api/v1/programs/" + program + "/withdrawal").then().statusCode(200);
+        PartnerApi.asOperator().post("/api/v1/partners/" + university + "/deactivation").then().statusCode(200);
 
         List<EventEnvelope> events = eventsOf(Set.of(university), 4);
 
@@ -77,7 +76,7 @@ class PartnerEventsTest {
                 String id = PartnerApi.registered(Fixtures.university());
                 partners.add(id);
                 if (i % 4 == 0) {
-                    given().contentType(ContentType.JSON)
+                    PartnerApi.asOperator().contentType(ContentType.JSON)
                             .body(Map.of("nameZh", "北京理工大学", "nameEn", "BIT " + i, "regionCode", "110108"))
                             .put("/api/v1/partners/" + id).then().statusCode(200);
                 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,7 +37,7 @@ class PartnerResourceTest {
                 .body("contact.email", equalTo("park-office@example.edu.cn"))
                 .extract().path("id");
 
-        given().get("/api/v1/partners/" + id).then()
+        PartnerApi.asOperator().get("/api/v1/partners/" + id).then()
                 .statusCode(200)
                 .body("nameZh", equalTo("北京理工大学"))
                 .body("version", equalTo(0));
@@ -66,25 +65,25 @@ class PartnerResourceTest {
         Map<String, Object> body = Fixtures.university();
         String key = UUID.randomUUID().toString();
 
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = PartnerApi.asOperator().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/partners").then().statusCode(201).extract().path("id");
-        var replay = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        var replay = PartnerApi.asOperator().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post("/api/v1/partners").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").extract();
 
         assertThat((String) replay.path("id")).isEqualTo(first);
         assertThat(replay.header("Location")).endsWith("/api/v1/partners/" + first);
-        given().queryParam("identifier", body.get("identifier")).get("/api/v1/partners").then()
+        PartnerApi.asOperator().queryParam("identifier", body.get("identifier")).get("/api/v1/partners").then()
                 .body("items.size()", equalTo(1));
     }
 
     @Test
     void reusingAnIdempotencyKeyForAnotherRequestIsRefused() {
         String key = UUID.randomUUID().toString();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.university())
+        PartnerApi.asOperator().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.university())
                 .post("/api/v1/partners").then().statusCode(201);
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.university())
+        PartnerApi.asOperator().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.university())
                 .post("/api/v1/partners").then().statusCode(422)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
     }
@@ -95,12 +94,12 @@ class PartnerResourceTest {
         Map<String, Object> update = Map.of("nameZh", "北京理工大学", "nameEn", "Beijing Institute of Technology",
                 "regionCode", "110108");
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+        PartnerApi.asOperator().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
                 .put("/api/v1/partners/" + id).then()
                 .statusCode(200).header("ETag", "\"1\"")
                 .body("regionCode", equalTo("110108"))
                 .body("contact", nullValue());
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+        PartnerApi.asOperator().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
                 .put("/api/v1/partners/" + id).then()
                 .statusCode(412).body("code", equalTo("VERSION_MISMATCH"));
     }
@@ -109,11 +108,11 @@ class PartnerResourceTest {
     void deactivatingIsIdempotentAndBlocksFurtherUpdates() {
         String id = PartnerApi.registered(Fixtures.enterprise());
 
-        given().post("/api/v1/partners/" + id + "/deactivation").then().statusCode(200)
+        PartnerApi.asOperator().post("/api/v1/partners/" + id + "/deactivation").then().statusCode(200)
                 .body("status", equalTo("INACTIVE")).body("version", equalTo(1));
-        given().post("/api/v1/partners/" + id + "/deactivation").then().statusCode(200)
+        PartnerApi.asOperator().post("/api/v1/partners/" + id + "/deactivation").then().statusCode(200)
                 .body("version", equalTo(1));
-        given().contentType(ContentType.JSON)
+        PartnerApi.asOperator().contentType(ContentType.JSON)
                 .body(Map.of("nameZh", "x", "nameEn", "x", "regionCode", "110000"))
                 .put("/api/v1/partners/" + id).then()
                 .statusCode(409).body("code", equalTo("PARTNER_INACTIVE"));
@@ -133,7 +132,7 @@ class PartnerResourceTest {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            var request = given().queryParam("nameContains", marker.toLowerCase()).queryParam("limit", 3);
+            var request = PartnerApi.asOperator().queryParam("nameContains", marker.toLowerCase()).queryParam("limit", 3);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -143,7 +142,7 @@ class PartnerResourceTest {
         } while (cursor != null);
 
         assertThat(seen).containsExactlyElementsOf(created);
-        given().queryParam("nameContains", marker).queryParam("regionCode", "130000")
+        PartnerApi.asOperator().queryParam("nameContains", marker).queryParam("regionCode", "130000")
                 .get("/api/v1/partners").then().statusCode(200)
                 .body("items.size()", equalTo(4))
                 .body("items.regionCode", not(hasItem("120000")));
@@ -151,7 +150,7 @@ class PartnerResourceTest {
 
     @Test
     void aLikeWildcardInNameContainsMatchesLiterally() {
-        given().queryParam("nameContains", "%").get("/api/v1/partners").then().statusCode(200)
+        PartnerApi.asOperator().queryParam("nameContains", "%").get("/api/v1/partners").then().statusCode(200)
                 .body("items.size()", equalTo(0));
     }
 }

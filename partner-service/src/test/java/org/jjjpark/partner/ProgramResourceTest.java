@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -29,7 +28,7 @@ class ProgramResourceTest {
                 .body("status", equalTo("OFFERED"))
                 .extract().path("id");
 
-        given().queryParam("partnerId", university).queryParam("catalogueCode", "080717T")
+        PartnerApi.asOperator().queryParam("partnerId", university).queryParam("catalogueCode", "080717T")
                 .get("/api/v1/programs").then().statusCode(200)
                 .body("items.id", contains(id));
     }
@@ -70,9 +69,9 @@ class ProgramResourceTest {
         String university = PartnerApi.registered(Fixtures.university());
         String program = PartnerApi.offered(Fixtures.program(university));
 
-        given().post("/api/v1/partners/" + university + "/deactivation").then().statusCode(200);
+        PartnerApi.asOperator().post("/api/v1/partners/" + university + "/deactivation").then().statusCode(200);
 
-        given().get("/api/v1/programs/" + program).then().body("status", equalTo("WITHDRAWN"));
+        PartnerApi.asOperator().get("/api/v1/programs/" + program).then().body("status", equalTo("WITHDRAWN"));
         Map<String, Object> another = new HashMap<>(Fixtures.program(university));
         another.put("catalogueCode", "080905");
         PartnerApi.offer(another).statusCode(409).body("code", equalTo("PARTNER_INACTIVE"));
@@ -83,12 +82,12 @@ class ProgramResourceTest {
         String university = PartnerApi.registered(Fixtures.university());
         String program = PartnerApi.offered(Fixtures.program(university));
 
-        given().post("/api/v1/programs/" + program + "/withdrawal").then().statusCode(200)
+        PartnerApi.asOperator().post("/api/v1/programs/" + program + "/withdrawal").then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
         Map<String, Object> update = new HashMap<>(Fixtures.program(university));
         update.remove("partnerId");
         update.remove("catalogueCode");
-        given().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + program).then()
+        PartnerApi.asOperator().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + program).then()
                 .statusCode(409).body("code", equalTo("PROGRAM_WITHDRAWN"));
         PartnerApi.offer(Fixtures.program(university)).statusCode(201);
     }
@@ -101,7 +100,7 @@ class ProgramResourceTest {
         update.remove("catalogueCode");
         update.put("subjectRequirements", List.of("PHYSICS", "CHEMISTRY"));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+        PartnerApi.asOperator().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
                 .put("/api/v1/programs/" + program).then()
                 .statusCode(200)
                 .header("ETag", "\"1\"")

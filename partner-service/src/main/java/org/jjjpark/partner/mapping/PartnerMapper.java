@@ -12,9 +12,14 @@ public final class PartnerMapper {
     private PartnerMapper() {
     }
 
-    public static PartnerView toView(Partner p) {
-        ContactDetails contact = p.contactName == null && p.contactEmail == null && p.contactPhone == null
-                ? null : new ContactDetails(p.contactName, p.contactEmail, p.contactPhone);
+    /**
+     * @param withContact whether the caller may see the office contact: operators and the partner itself only,
+     *                    since it names a member of staff
+     */
+    public static PartnerView toView(Partner p, boolean withContact) {
+        boolean recorded = p.contactName != null || p.contactEmail != null || p.contactPhone != null;
+        ContactDetails contact = withContact && recorded
+                ? new ContactDetails(p.contactName, p.contactEmail, p.contactPhone) : null;
         return new PartnerView(p.id, p.type, p.nameZh, p.nameEn, p.identifier, p.regionCode, contact, p.status,
                 p.version, p.createdAt, p.updatedAt);
     }

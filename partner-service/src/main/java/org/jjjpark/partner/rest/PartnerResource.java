@@ -1,5 +1,7 @@
 package org.jjjpark.partner.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,6 +34,8 @@ import org.jjjpark.http.idempotency.IdempotentCreation;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.Problem;
 import org.jjjpark.http.problem.QueryValues;
+import org.jjjpark.http.security.Caller;
+import org.jjjpark.http.security.Roles;
 import org.jjjpark.http.versioning.EntityTags;
 import org.jjjpark.partner.Partner;
 import org.jjjpark.partner.PartnerStatus;
@@ -51,14 +55,17 @@ public class PartnerResource {
 
     private final PartnerService partners;
     private final IdempotentCreation idempotency;
+    private final Caller caller;
 
     @Inject
-    public PartnerResource(PartnerService partners, IdempotentCreation idempotency) {
+    public PartnerResource(PartnerService partners, IdempotentCreation idempotency, Caller caller) {
         this.partners = partners;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Register a partner",
             description = "Publishes PartnerRegistered. Send an Idempotency-Key to make retries safe: a repeat "
                     + "returns the first response.")
@@ -83,14 +90,16 @@ public class PartnerResource {
             Partner partner = partners.register(body);
             return Response.created(uri.getAbsolutePathBuilder().path(partner.id.toString()).build())
                     .tag(EntityTags.of(partner.version))
-                    .entity(PartnerMapper.toView(partner)).build();
+                    .entity(view(partner)).build();
         });
     }
 
     @GET
+    @Authenticated
     @Operation(summary = "List partners",
             description = "Sorted by registration time, then id. Filters combine with AND.")
     @APIResponse(responseCode = "200", description = "One page of partners")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerPage list(
@@ -112,10 +121,11 @@ public class PartnerResource {
         PartnerFilter filter = new PartnerFilter(QueryValues.enumValue(PartnerType.class, "type", type), regionCode,
                 QueryValues.enumValue(PartnerStatus.class, "status", status), nameContains, identifier);
         Page<Partner> page = partners.list(filter, cursor, limit);
-        return new PartnerPage(page.items().stream().map(PartnerMapper::toView).toList(), page.nextCursor());
+        return new PartnerPage(page.items().stream().map(this::view).toList(), page.nextCursor());
     }
 
     @GET
+    @Authenticated
     @Path("/{id}")
     @Operation(summary = "Read a partner")
     @APIResponse(responseCode = "200", description = "The partner; its ETag is its version",
@@ -124,10 +134,11 @@ public class PartnerResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         Partner partner = partners.get(id);
-        return Response.ok(PartnerMapper.toView(partner)).tag(EntityTags.of(partner.version)).build();
+        return Response.ok(view(partner)).tag(EntityTags.of(partner.version)).build();
     }
 
     @PUT
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{id}")
     @Operation(summary = "Change a partner's names, region or contact",
             description = "Publishes PartnerUpdated. Send If-Match with the ETag you read to avoid lost updates.")
@@ -147,10 +158,11 @@ public class PartnerResource {
                            @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull PartnerUpdate body) {
         Partner partner = partners.update(id, body, EntityTags.expectedVersion(ifMatch));
-        return Response.ok(PartnerMapper.toView(partner)).tag(EntityTags.of(partner.version)).build();
+        return Response.ok(view(partner)).tag(EntityTags.of(partner.version)).build();
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{id}/deactivation")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Deactivate a partner",
@@ -166,6 +178,12 @@ public class PartnerResource {
                                @Parameter(description = "ETag of the version this change is based on")
                                @HeaderParam("If-Match") String ifMatch) {
         Partner partner = partners.deactivate(id, EntityTags.expectedVersion(ifMatch));
-        return Response.ok(PartnerMapper.toView(partner)).tag(EntityTags.of(partner.version)).build();
+        return Response.ok(view(partner)).tag(EntityTags.of(partner.version)).build();
+    }
+
+    /** Operators and the partner itself see the office contact; other callers see public data only. */
+    private PartnerView view(Partner partner) {
+        boolean own = caller.partnerId().filter(partner.id::equals).isPresent();
+        return PartnerMapper.toView(partner, caller.is(Roles.OPERATOR) || own);
     }
 }

@@ -1,5 +1,7 @@
 package org.jjjpark.partner.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,6 +35,7 @@ import org.jjjpark.http.idempotency.IdempotentCreation;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.Problem;
 import org.jjjpark.http.problem.QueryValues;
+import org.jjjpark.http.security.Roles;
 import org.jjjpark.http.versioning.EntityTags;
 import org.jjjpark.partner.Program;
 import org.jjjpark.partner.ProgramStatus;
@@ -59,6 +62,7 @@ public class ProgramResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Offer a program",
             description = "The offering partner must be an active university or vocational college. Publishes "
                     + "ProgramOffered. Send an Idempotency-Key to make retries safe.")
@@ -88,8 +92,10 @@ public class ProgramResource {
     }
 
     @GET
+    @Authenticated
     @Operation(summary = "List programs", description = "Sorted by creation time, then id.")
     @APIResponse(responseCode = "200", description = "One page of programs")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgramPage list(
@@ -112,6 +118,7 @@ public class ProgramResource {
     }
 
     @GET
+    @Authenticated
     @Path("/{id}")
     @Operation(summary = "Read a program")
     @APIResponse(responseCode = "200", description = "The program; its ETag is its version",
@@ -124,6 +131,7 @@ public class ProgramResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{id}")
     @Operation(summary = "Change a program", description = "Publishes ProgramUpdated.")
     @APIResponse(responseCode = "200", description = "The changed program",
@@ -146,6 +154,7 @@ public class ProgramResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw a program",
