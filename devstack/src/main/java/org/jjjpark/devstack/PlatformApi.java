@@ -1,0 +1,80 @@
+package org.jjjpark.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/** JSON calls to the platform's public API as an operator; any answer other than 2xx stops the devstack. */
+final class PlatformApi {
+
+    private final String baseUrl;
+    private final String operatorToken;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** @param operatorToken a bearer token with the operator role */
+    PlatformApi(String baseUrl, String operatorToken) {
+        this.baseUrl = baseUrl;
+        this.operatorToken = operatorToken;
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    JsonNode get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET(), "GET " + pathAndQuery)
+                .orElseThrow(() -> new DevStackFailure("GET " + pathAndQuery + " answered 404"));
+    }
+
+    /** The body of a GET, or empty on 404. */
+    Optional<JsonNode> find(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET(), "GET " + pathAndQuery);
+    }
+
+    JsonNode post(String path, String idempotencyKey, JsonNode body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        String what = "POST " + path + (idempotencyKey == null ? "" : " (" + idempotencyKey + ")");
+        return send(request, what).orElseThrow(() -> new DevStackFailure(what + " answered 404"));
+    }
+
+    private Optional<JsonNode> send(HttpRequest.Builder request, String what) {
+        try {
+            HttpResponse<String> response = http.send(
+                    request.timeout(Duration.ofSeconds(10))
+                            .header("Accept", "application/json")
+                            .header("Authorization", "Bearer " + operatorToken)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            if (response.statusCode() / 100 != 2) {
+                throw new DevStackFailure(what + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return Optional.of(json.readTree(response.body()));
+        } catch (IOException e) {
+            throw new DevStackFailure(what + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevStackFailure("interrupted during " + what);
+        }
+    }
+}

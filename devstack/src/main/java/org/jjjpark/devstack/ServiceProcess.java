@@ -1,0 +1,164 @@
+package org.jjjpark.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** A service running as a child process from its Quarkus runner jar, its output going to its own log file. */
+final class ServiceProcess {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final int LOG_TAIL_LINES = 30;
+
+    private final Service service;
+    private final Path log;
+    private final Process process;
+    private final Instant startedAt;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private ServiceProcess(Service service, Path log, Process process) {
+        this.service = service;
+        this.log = log;
+        this.process = process;
+        this.startedAt = Instant.now();
+    }
+
+    /**
+     * Starts the service's runner jar with its connection settings in the environment. The log is truncated:
+     * it holds this run only.
+     */
+    static ServiceProcess start(Service service, Path repoRoot, Path log, Map<String, String> env) {
+        ProcessBuilder builder = new ProcessBuilder(command(service.runnerJar(repoRoot)))
+                // The module directory, as when someone runs the jar by hand from there.
+                .directory(repoRoot.resolve(service.module()).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        try {
+            return new ServiceProcess(service, log, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service.module(), e);
+        }
+    }
+
+    /**
+     * {@code java -Xmx256m -jar <jar>}, with the JVM running this launcher. Where util-linux's {@code setpriv} is
+     * available the child also gets a parent-death signal, so it receives SIGTERM even when the launcher is
+     * killed with -9 and its shutdown code never runs. (Linux sends it when the thread that started the child
+     * ends: the launcher keeps that thread alive until everything has stopped.)
+     */
+    private static List<String> command(Path jar) {
+        List<String> command = new ArrayList<>();
+        if (onPath("setpriv")) {
+            command.addAll(List.of("setpriv", "--pdeathsig", "TERM", "--"));
+        }
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of("-Xmx256m", "-jar", jar.toString()));
+        return command;
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
+    }
+
+    Service service() {
+        return service;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Polls {@code /q/health/ready} until it answers 200; fails early if the process exits meanwhile. */
+    void awaitReady() {
+        Instant deadline = startedAt.plus(READY_TIMEOUT);
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new DevStackFailure(service.module() + " exited with code " + process.exitValue()
+                        + " before it was ready. Last lines of " + log + ":\n" + logTail());
+            }
+            if (answersOk(probe)) {
+                return;
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new DevStackFailure(service.module() + " was not ready within " + READY_TIMEOUT.toSeconds()
+                + " s. Last lines of " + log + ":\n" + logTail());
+    }
+
+    private boolean answersOk(HttpRequest probe) {
+        try {
+            return http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevStackFailure("interrupted while waiting for " + service.module());
+        }
+    }
+
+    /** Asks the service to stop (SIGTERM), as Kubernetes or Ctrl-C would; see {@link #awaitExit}. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Waits for the process to exit; kills it (SIGKILL) if it is still there at the deadline. */
+    void awaitExit(Instant deadline) {
+        try {
+            long waitMillis = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+            if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
+                Launcher.say(service.module() + " did not stop in time, killing it");
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    void whenExited(Runnable action) {
+        process.onExit().thenRun(action);
+    }
+
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            return lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()).stream()
+                    .map(line -> "    " + line)
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            return "    (cannot read the log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevStackFailure("interrupted");
+        }
+    }
+}
