@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The system clients a newcomer needs to try the platform: one per education commission (Beijing, Tianjin,
- * Hebei), created through the gateway. A secret is shown once by the gateway, so the devstack keeps the
+ * Hebei) and one park operator, created through the gateway. A secret is shown once by the gateway, so the devstack keeps the
  * credentials in {@code .devstack/clients.json} (owner-only) and reuses them while the clients exist.
  */
 final class DemoClients {
@@ -23,10 +23,12 @@ final class DemoClients {
     static final String SERVICE = "gateway";
     static final String FILE = "clients.json";
 
-    private static final List<String[]> COMMISSIONS = List.of(
-            new String[] {"110000", "Beijing Municipal Education Commission"},
-            new String[] {"120000", "Tianjin Municipal Education Commission"},
-            new String[] {"130000", "Hebei Provincial Department of Education"});
+    /** Role, province (for commissions) and name of each demo client. */
+    private static final List<Credentials> WANTED = List.of(
+            new Credentials(null, null, "Beijing Municipal Education Commission", "COMMISSION", "110000"),
+            new Credentials(null, null, "Tianjin Municipal Education Commission", "COMMISSION", "120000"),
+            new Credentials(null, null, "Hebei Provincial Department of Education", "COMMISSION", "130000"),
+            new Credentials(null, null, "Park operations desk", "OPERATOR", ""));
 
     private final PlatformApi gateway;
     private final Path file;
@@ -41,17 +43,20 @@ final class DemoClients {
         List<Credentials> kept = read().stream()
                 .filter(c -> gateway.find("/api/v1/clients/" + c.clientId()).isPresent()).toList();
         List<Credentials> all = new ArrayList<>(kept);
-        for (String[] commission : COMMISSIONS) {
-            if (all.stream().noneMatch(c -> c.province().equals(commission[0]))) {
-                ObjectNode request = gateway.json().createObjectNode()
-                        .put("name", commission[1]).put("role", "COMMISSION").put("province", commission[0]);
+        for (Credentials wanted : WANTED) {
+            if (all.stream().noneMatch(c -> c.name().equals(wanted.name()))) {
+                ObjectNode request = gateway.json().createObjectNode().put("name", wanted.name())
+                        .put("role", wanted.role());
+                if (!wanted.province().isEmpty()) {
+                    request.put("province", wanted.province());
+                }
                 JsonNode created = gateway.post("/api/v1/clients", null, request);
                 all.add(new Credentials(created.path("client").path("clientId").asText(),
-                        created.path("clientSecret").asText(), commission[1], commission[0]));
+                        created.path("clientSecret").asText(), wanted.name(), wanted.role(), wanted.province()));
             }
         }
         write(all);
-        Launcher.say("demo clients: " + all.size() + " commission clients (" + (all.size() - kept.size()) + " new)");
+        Launcher.say("demo clients: " + all.size() + " (" + (all.size() - kept.size()) + " new)");
         return all;
     }
 
@@ -63,7 +68,7 @@ final class DemoClients {
             List<Credentials> credentials = new ArrayList<>();
             for (JsonNode c : gateway.json().readTree(Files.readString(file, StandardCharsets.UTF_8))) {
                 credentials.add(new Credentials(c.path("clientId").asText(), c.path("clientSecret").asText(),
-                        c.path("name").asText(), c.path("province").asText()));
+                        c.path("name").asText(), c.path("role").asText(), c.path("province").asText()));
             }
             return credentials;
         } catch (IOException e) {
@@ -75,7 +80,7 @@ final class DemoClients {
     private void write(List<Credentials> credentials) {
         ArrayNode array = gateway.json().createArrayNode();
         credentials.forEach(c -> array.addObject().put("clientId", c.clientId()).put("clientSecret", c.clientSecret())
-                .put("name", c.name()).put("province", c.province()));
+                .put("name", c.name()).put("role", c.role()).put("province", c.province()));
         try {
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -85,6 +90,7 @@ final class DemoClients {
         }
     }
 
-    record Credentials(String clientId, String clientSecret, String name, String province) {
+    /** @param province empty for non-commission clients */
+    record Credentials(String clientId, String clientSecret, String name, String role, String province) {
     }
 }

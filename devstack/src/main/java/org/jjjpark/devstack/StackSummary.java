@@ -49,8 +49,9 @@ record StackSummary(List<Service> services, List<Service> skipped, PostgresServe
 
         if (!clients.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("commission client", "client id", "client secret"));
-            clients.forEach(c -> rows.add(List.of(c.name() + " (" + c.province() + ")", c.clientId(), c.clientSecret())));
+            rows.add(List.of("demo client", "role", "client id", "client secret"));
+            clients.forEach(c -> rows.add(List.of(c.name(), c.role() + (c.province().isEmpty() ? "" : " " + c.province()),
+                    c.clientId(), c.clientSecret())));
             out.append('\n').append(table(rows));
             DemoClients.Credentials first = clients.get(0);
             String gateway = services.stream().filter(s -> s.module().equals(DemoClients.SERVICE)).findFirst()
