@@ -1,5 +1,11 @@
 package org.jjjpark.events;
 
+import org.jjjpark.events.agreement.AgreementActivated;
+import org.jjjpark.events.agreement.AgreementAmended;
+import org.jjjpark.events.agreement.AgreementDrafted;
+import org.jjjpark.events.agreement.AgreementExpired;
+import org.jjjpark.events.agreement.AgreementSigned;
+import org.jjjpark.events.agreement.AgreementTerminated;
 import org.jjjpark.events.enrollment.CandidateRegistered;
 import org.jjjpark.events.partner.PartnerDeactivated;
 import org.jjjpark.events.partner.PartnerRegistered;
@@ -32,6 +38,21 @@ public final class EventCatalog {
     public static final EventType<ProgramWithdrawn> PROGRAM_WITHDRAWN =
             new EventType<>(PARTNER + "ProgramWithdrawn.v1", ProgramWithdrawn.class, Topics.PARTNER_EVENTS);
 
+    private static final String AGREEMENT = "enrollment.agreement.";
+
+    public static final EventType<AgreementDrafted> AGREEMENT_DRAFTED =
+            new EventType<>(AGREEMENT + "AgreementDrafted.v1", AgreementDrafted.class, Topics.AGREEMENT_EVENTS);
+    public static final EventType<AgreementSigned> AGREEMENT_SIGNED =
+            new EventType<>(AGREEMENT + "AgreementSigned.v1", AgreementSigned.class, Topics.AGREEMENT_EVENTS);
+    public static final EventType<AgreementActivated> AGREEMENT_ACTIVATED =
+            new EventType<>(AGREEMENT + "AgreementActivated.v1", AgreementActivated.class, Topics.AGREEMENT_EVENTS);
+    public static final EventType<AgreementAmended> AGREEMENT_AMENDED =
+            new EventType<>(AGREEMENT + "AgreementAmended.v1", AgreementAmended.class, Topics.AGREEMENT_EVENTS);
+    public static final EventType<AgreementTerminated> AGREEMENT_TERMINATED =
+            new EventType<>(AGREEMENT + "AgreementTerminated.v1", AgreementTerminated.class, Topics.AGREEMENT_EVENTS);
+    public static final EventType<AgreementExpired> AGREEMENT_EXPIRED =
+            new EventType<>(AGREEMENT + "AgreementExpired.v1", AgreementExpired.class, Topics.AGREEMENT_EVENTS);
+
     private static final String ENROLLMENT = "enrollment.enrollment.";
 
     public static final EventType<CandidateRegistered> CANDIDATE_REGISTERED =
@@ -40,6 +61,8 @@ public final class EventCatalog {
     public static final List<EventType<?>> ALL = List.of(
             PARTNER_REGISTERED, PARTNER_UPDATED, PARTNER_DEACTIVATED,
             PROGRAM_OFFERED, PROGRAM_UPDATED, PROGRAM_WITHDRAWN,
+            AGREEMENT_DRAFTED, AGREEMENT_SIGNED, AGREEMENT_ACTIVATED, AGREEMENT_AMENDED,
+            AGREEMENT_TERMINATED, AGREEMENT_EXPIRED,
             CANDIDATE_REGISTERED);
 
     private static final Map<String, EventType<?>> BY_NAME =

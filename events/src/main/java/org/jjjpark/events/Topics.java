@@ -6,6 +6,9 @@ public final class Topics {
     /** Partners and their programs, keyed by partner id so one partner's events stay in order. */
     public static final String PARTNER_EVENTS = "partner.events";
 
+    /** Agreements and the seats they authorise, keyed by agreement id so one agreement's events stay in order. */
+    public static final String AGREEMENT_EVENTS = "agreement.events";
+
     /** Candidates, applications and admission rounds, keyed by candidate, application or round id. */
     public static final String ENROLLMENT_EVENTS = "enrollment.events";
 

@@ -1,5 +1,13 @@
 package org.jjjpark.events;
 
+import org.jjjpark.events.agreement.AgreementActivated;
+import org.jjjpark.events.agreement.AgreementAmended;
+import org.jjjpark.events.agreement.AgreementDrafted;
+import org.jjjpark.events.agreement.AgreementExpired;
+import org.jjjpark.events.agreement.AgreementParty;
+import org.jjjpark.events.agreement.AgreementSigned;
+import org.jjjpark.events.agreement.AgreementTerminated;
+import org.jjjpark.events.agreement.SeatAllocation;
 import org.jjjpark.events.enrollment.CandidateRegistered;
 import org.jjjpark.events.partner.PartnerDeactivated;
 import org.jjjpark.events.partner.PartnerRegistered;
@@ -8,6 +16,8 @@ import org.jjjpark.events.partner.ProgramOffered;
 import org.jjjpark.events.partner.ProgramUpdated;
 import org.jjjpark.events.partner.ProgramWithdrawn;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,22 +29,44 @@ final class EventExamples {
     static final UUID CANDIDATE = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
     static final byte[] KEY = "example-lookup-key".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     static final UUID AI_PROGRAM = UUID.fromString("0d4d2f8a-7c55-4a55-8f9e-8b4a2c1d3e02");
+    static final UUID PARK = UUID.fromString("3c1f6a2e-8d4b-4f0a-9e7c-5b2d1a0f9e03");
+    static final UUID AGREEMENT = UUID.fromString("7e2a9c4d-1b3f-4e5a-8c6d-9f0e1a2b3c04");
+    static final List<AgreementParty> PARTIES = List.of(new AgreementParty(PARK, "PARK"),
+            new AgreementParty(BIT, "UNIVERSITY"));
+    static final List<SeatAllocation> SEATS = List.of(
+            new SeatAllocation(AI_PROGRAM, 2024, "110000", "110000", "GENERAL", 30),
+            new SeatAllocation(AI_PROGRAM, 2024, "110000", "130000", "GENERAL", 40));
+    static final OffsetDateTime CEREMONY = OffsetDateTime.parse("2024-02-21T10:00:00+08:00");
 
-    static final Map<EventType<?>, Object> BY_TYPE = Map.of(
-            EventCatalog.PARTNER_REGISTERED, new PartnerRegistered(BIT, 0, "UNIVERSITY", "北京理工大学",
-                    "Beijing Institute of Technology", "10007", "110000", "ACTIVE"),
-            EventCatalog.PARTNER_UPDATED, new PartnerUpdated(BIT, 1, "UNIVERSITY", "北京理工大学",
-                    "Beijing Institute of Technology", "10007", "110108", "ACTIVE"),
-            EventCatalog.PARTNER_DEACTIVATED, new PartnerDeactivated(BIT, 2),
-            EventCatalog.PROGRAM_OFFERED, new ProgramOffered(AI_PROGRAM, BIT, 0, "080717T", "人工智能",
-                    "Artificial Intelligence", "ENGINEERING", 4, "Gu'an campus", List.of("PHYSICS"), "OFFERED"),
-            EventCatalog.PROGRAM_UPDATED, new ProgramUpdated(AI_PROGRAM, BIT, 1, "080717T", "人工智能",
+    static final Map<EventType<?>, Object> BY_TYPE = Map.ofEntries(
+            Map.entry(EventCatalog.PARTNER_REGISTERED, new PartnerRegistered(BIT, 0, "UNIVERSITY", "北京理工大学",
+                    "Beijing Institute of Technology", "10007", "110000", "ACTIVE")),
+            Map.entry(EventCatalog.PARTNER_UPDATED, new PartnerUpdated(BIT, 1, "UNIVERSITY", "北京理工大学",
+                    "Beijing Institute of Technology", "10007", "110108", "ACTIVE")),
+            Map.entry(EventCatalog.PARTNER_DEACTIVATED, new PartnerDeactivated(BIT, 2)),
+            Map.entry(EventCatalog.PROGRAM_OFFERED, new ProgramOffered(AI_PROGRAM, BIT, 0, "080717T", "人工智能",
+                    "Artificial Intelligence", "ENGINEERING", 4, "Gu'an campus", List.of("PHYSICS"), "OFFERED")),
+            Map.entry(EventCatalog.PROGRAM_UPDATED, new ProgramUpdated(AI_PROGRAM, BIT, 1, "080717T", "人工智能",
                     "Artificial Intelligence", "ENGINEERING", 4, "Gu'an campus", List.of("PHYSICS", "CHEMISTRY"),
-                    "OFFERED"),
-            EventCatalog.PROGRAM_WITHDRAWN, new ProgramWithdrawn(AI_PROGRAM, BIT, 2),
-            EventCatalog.CANDIDATE_REGISTERED, new CandidateRegistered(CANDIDATE, 0, "130000", 2026,
+                    "OFFERED")),
+            Map.entry(EventCatalog.PROGRAM_WITHDRAWN, new ProgramWithdrawn(AI_PROGRAM, BIT, 2)),
+            Map.entry(EventCatalog.AGREEMENT_DRAFTED, new AgreementDrafted(AGREEMENT, 0, "JJJP-2024-CC-001",
+                    "CO_CONSTRUCTION", "Co-construction of the park: Beijing Institute of Technology", PARTIES,
+                    LocalDate.of(2024, 2, 21), LocalDate.of(2034, 2, 20),
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                    "https://documents.jjjpark.example/agreements/JJJP-2024-CC-001.pdf")),
+            Map.entry(EventCatalog.AGREEMENT_SIGNED, new AgreementSigned(AGREEMENT, 2, BIT, "UNIVERSITY", CEREMONY,
+                    "SIGNED")),
+            Map.entry(EventCatalog.AGREEMENT_ACTIVATED, new AgreementActivated(AGREEMENT, 3, "CO_CONSTRUCTION",
+                    PARTIES, LocalDate.of(2024, 2, 21), LocalDate.of(2034, 2, 20), 1, SEATS)),
+            Map.entry(EventCatalog.AGREEMENT_AMENDED, new AgreementAmended(AGREEMENT, 4, 2, List.of(
+                    new SeatAllocation(AI_PROGRAM, 2025, "110000", "130000", "GENERAL", 60)))),
+            Map.entry(EventCatalog.AGREEMENT_TERMINATED, new AgreementTerminated(AGREEMENT, 5,
+                    OffsetDateTime.parse("2026-07-01T09:30:00+08:00"))),
+            Map.entry(EventCatalog.AGREEMENT_EXPIRED, new AgreementExpired(AGREEMENT, 5, LocalDate.of(2034, 2, 20))),
+            Map.entry(EventCatalog.CANDIDATE_REGISTERED, new CandidateRegistered(CANDIDATE, 0, "130000", 2026,
                     IdentityHashes.examNumber(KEY, "26130102150001"),
-                    IdentityHashes.idNumber(KEY, "13010220080101123x")));
+                    IdentityHashes.idNumber(KEY, "13010220080101123x"))));
 
     private EventExamples() {
     }

@@ -48,6 +48,16 @@ class EventSchemaTest {
         }));
     }
 
+    @Test
+    void itemsOfNestedListsAreCheckedAsStrictlyAsTheTopLevel() {
+        EventType<?> type = EventCatalog.AGREEMENT_ACTIVATED;
+        ObjectNode data = (ObjectNode) EventCodec.payloadTree(EventExamples.BY_TYPE.get(type));
+        ((ObjectNode) data.withArray("allocations").get(0)).put("seats", 0);
+        ((ObjectNode) data.withArray("parties").get(0)).put("name", "Zhang San");
+
+        assertThat(EventCodec.violations(type, data)).hasSize(2);
+    }
+
     @TestFactory
     Stream<DynamicTest> envelopeRoundTripsThroughJson() {
         return EventCatalog.ALL.stream().map(type -> DynamicTest.dynamicTest(type.name(), () -> {
