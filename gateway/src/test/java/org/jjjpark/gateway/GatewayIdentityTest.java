@@ -119,6 +119,21 @@ class GatewayIdentityTest {
     }
 
     @Test
+    void anHs256TokenKeyedWithThePublishedPublicKeyIsRejected() throws Exception {
+        String jwks = given().get("/.well-known/jwks.json").then().statusCode(200).extract().asString();
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String payload = b64.encodeToString(("{\"iss\":\"https://gateway.jjjpark.local\",\"aud\":\"jjjpark-api\","
+                + "\"sub\":\"intruder\",\"groups\":[\"operator\"],\"exp\":" + (System.currentTimeMillis() / 1000 + 600)
+                + "}").getBytes(StandardCharsets.UTF_8));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(jwks.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = b64.encodeToString(mac.doFinal((header + "." + payload).getBytes(StandardCharsets.US_ASCII)));
+
+        given().auth().oauth2(header + "." + payload + "." + signature).get("/api/v1/clients").then().statusCode(401);
+    }
+
+    @Test
     void aPartnerClientCannotUseOperatorEndpoints() {
         var created = given().auth().oauth2(GatewayApi.operatorToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", "JD.com systems", "role", "PARTNER", "partnerId", UUID.randomUUID().toString()))
