@@ -6,6 +6,9 @@ import org.jjjpark.events.agreement.AgreementDrafted;
 import org.jjjpark.events.agreement.AgreementExpired;
 import org.jjjpark.events.agreement.AgreementSigned;
 import org.jjjpark.events.agreement.AgreementTerminated;
+import org.jjjpark.events.enrollment.ApplicationSubmitted;
+import org.jjjpark.events.enrollment.ApplicationUpdated;
+import org.jjjpark.events.enrollment.ApplicationWithdrawn;
 import org.jjjpark.events.enrollment.CandidateRegistered;
 import org.jjjpark.events.partner.PartnerDeactivated;
 import org.jjjpark.events.partner.PartnerRegistered;
@@ -57,13 +60,19 @@ public final class EventCatalog {
 
     public static final EventType<CandidateRegistered> CANDIDATE_REGISTERED =
             new EventType<>(ENROLLMENT + "CandidateRegistered.v1", CandidateRegistered.class, Topics.ENROLLMENT_EVENTS);
+    public static final EventType<ApplicationSubmitted> APPLICATION_SUBMITTED =
+            new EventType<>(ENROLLMENT + "ApplicationSubmitted.v1", ApplicationSubmitted.class, Topics.ENROLLMENT_EVENTS);
+    public static final EventType<ApplicationUpdated> APPLICATION_UPDATED =
+            new EventType<>(ENROLLMENT + "ApplicationUpdated.v1", ApplicationUpdated.class, Topics.ENROLLMENT_EVENTS);
+    public static final EventType<ApplicationWithdrawn> APPLICATION_WITHDRAWN =
+            new EventType<>(ENROLLMENT + "ApplicationWithdrawn.v1", ApplicationWithdrawn.class, Topics.ENROLLMENT_EVENTS);
 
     public static final List<EventType<?>> ALL = List.of(
             PARTNER_REGISTERED, PARTNER_UPDATED, PARTNER_DEACTIVATED,
             PROGRAM_OFFERED, PROGRAM_UPDATED, PROGRAM_WITHDRAWN,
             AGREEMENT_DRAFTED, AGREEMENT_SIGNED, AGREEMENT_ACTIVATED, AGREEMENT_AMENDED,
             AGREEMENT_TERMINATED, AGREEMENT_EXPIRED,
-            CANDIDATE_REGISTERED);
+            CANDIDATE_REGISTERED, APPLICATION_SUBMITTED, APPLICATION_UPDATED, APPLICATION_WITHDRAWN);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

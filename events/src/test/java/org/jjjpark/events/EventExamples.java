@@ -8,6 +8,10 @@ import org.jjjpark.events.agreement.AgreementParty;
 import org.jjjpark.events.agreement.AgreementSigned;
 import org.jjjpark.events.agreement.AgreementTerminated;
 import org.jjjpark.events.agreement.SeatAllocation;
+import org.jjjpark.events.enrollment.ApplicationChoice;
+import org.jjjpark.events.enrollment.ApplicationSubmitted;
+import org.jjjpark.events.enrollment.ApplicationUpdated;
+import org.jjjpark.events.enrollment.ApplicationWithdrawn;
 import org.jjjpark.events.enrollment.CandidateRegistered;
 import org.jjjpark.events.partner.PartnerDeactivated;
 import org.jjjpark.events.partner.PartnerRegistered;
@@ -36,6 +40,9 @@ final class EventExamples {
     static final List<SeatAllocation> SEATS = List.of(
             new SeatAllocation(AI_PROGRAM, 2024, "110000", "110000", "GENERAL", 30),
             new SeatAllocation(AI_PROGRAM, 2024, "110000", "130000", "GENERAL", 40));
+    static final UUID APPLICATION = UUID.fromString("2f6e8a1c-4b3d-4e2f-9a1b-6c5d4e3f2a05");
+    static final UUID AI_LINE = UUID.fromString("8b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d06");
+    static final UUID IOT_LINE = UUID.fromString("4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c07");
     static final OffsetDateTime CEREMONY = OffsetDateTime.parse("2024-02-21T10:00:00+08:00");
 
     static final Map<EventType<?>, Object> BY_TYPE = Map.ofEntries(
@@ -66,7 +73,14 @@ final class EventExamples {
             Map.entry(EventCatalog.AGREEMENT_EXPIRED, new AgreementExpired(AGREEMENT, 5, LocalDate.of(2034, 2, 20))),
             Map.entry(EventCatalog.CANDIDATE_REGISTERED, new CandidateRegistered(CANDIDATE, 0, "130000", 2026,
                     IdentityHashes.examNumber(KEY, "26130102150001"),
-                    IdentityHashes.idNumber(KEY, "13010220080101123x"))));
+                    IdentityHashes.idNumber(KEY, "13010220080101123x"))),
+            Map.entry(EventCatalog.APPLICATION_SUBMITTED, new ApplicationSubmitted(APPLICATION, CANDIDATE, 0, 2026,
+                    "130000", "UNDERGRADUATE", List.of(new ApplicationChoice(List.of(AI_LINE), true)), "SUBMITTED")),
+            Map.entry(EventCatalog.APPLICATION_UPDATED, new ApplicationUpdated(APPLICATION, CANDIDATE, 1, 2026,
+                    "130000", "UNDERGRADUATE", List.of(new ApplicationChoice(List.of(IOT_LINE), false),
+                    new ApplicationChoice(List.of(AI_LINE), true)), "SUBMITTED")),
+            Map.entry(EventCatalog.APPLICATION_WITHDRAWN, new ApplicationWithdrawn(APPLICATION, CANDIDATE, 2, 2026,
+                    "130000", "UNDERGRADUATE")));
 
     private EventExamples() {
     }
