@@ -3,8 +3,6 @@ package org.jjjpark.partner;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import org.jjjpark.testkit.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jjjpark.testkit.ProblemAssertions.assertProblem;
 
 /**
  * Every kind of bad input gets a 4xx problem+json with a stable code, and no body ever shows how the service
@@ -191,15 +190,5 @@ class BadInputTest {
                 .body(Fixtures.university()).post("/api/v1/partners").then().extract();
 
         assertProblem(response, 400, "VALIDATION_FAILED");
-    }
-
-    static void assertProblem(ExtractableResponse<Response> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body().asString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.<String>path("code")).isEqualTo(code);
-        assertThat(response.<Integer>path("status")).isEqualTo(status);
-        assertThat(response.<String>path("title")).isNotBlank();
-        assertThat(response.body().asString())
-                .doesNotContain("Exception", "\tat ", "org.hibernate", "io.quarkus", "java.", "SQL");
     }
 }
