@@ -1,0 +1,12 @@
+package org.jjjpark.enrollment;
+
+import jakarta.persistence.Converter;
+
+/** Column form of a tie-break chain, in its order. */
+@Converter
+public class TieBreakChainConverter extends EnumListConverter<TieBreakKey> {
+
+    public TieBreakChainConverter() {
+        super(TieBreakKey.class);
+    }
+}
