@@ -10,11 +10,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The park's partners and the programs they offer there, as read from {@code demo-data.json}. Each entry's
- * {@code note} says where its facts come from and which are illustrative; it is never sent to the API.
+ * The park's partners, the programs they offer there and the agreements of the first batch, as read from
+ * {@code demo-data.json}. Each entry's {@code note} says where its facts come from and which are illustrative;
+ * it is never sent to the API.
  */
 @JsonIgnoreProperties({"note"})
-public record DemoData(List<Partner> partners, List<Program> programs) {
+public record DemoData(List<Partner> partners, List<Program> programs, List<Agreement> agreements) {
 
     static final String RESOURCE = "/demo-data.json";
 
@@ -32,6 +33,32 @@ public record DemoData(List<Partner> partners, List<Program> programs) {
     @JsonIgnoreProperties({"note"})
     public record Program(String partnerIdentifier, String catalogueCode, String nameZh, String nameEn,
                           String degree, int durationYears, String campus, List<String> subjectRequirements) {
+    }
+
+    /**
+     * The request body of {@code POST /api/v1/agreements}, with partners and programs named by identifier and
+     * catalogue code instead of ids, and the moment every party signed.
+     */
+    @JsonIgnoreProperties({"note"})
+    public record Agreement(String reference, String type, String title, List<AgreementParty> parties,
+                            String effectiveFrom, String effectiveTo, Document document, String signedAt,
+                            List<Allocation> allocations) {
+
+        /** The seat allocations; none for agreement types that create no seats. */
+        public List<Allocation> allocationsOrNone() {
+            return allocations == null ? List.of() : allocations;
+        }
+    }
+
+    public record AgreementParty(String partnerIdentifier, String role) {
+    }
+
+    public record Document(String sha256, String uri) {
+    }
+
+    /** Seats for a program, named by its institution's identifier and its catalogue code. */
+    public record Allocation(String partnerIdentifier, String catalogueCode, int intakeYear, String planProvince,
+                             String sourceProvince, String planType, int seats) {
     }
 
     static DemoData bundled() {

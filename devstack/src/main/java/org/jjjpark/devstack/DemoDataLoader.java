@@ -32,8 +32,10 @@ final class DemoDataLoader {
         this.api = api;
     }
 
-    void load(DemoData data) {
+    /** @return the ids of the demo partners and programs, whether created now or found */
+    DemoIds load(DemoData data) {
         Map<String, String> partnerIds = new HashMap<>();
+        Map<String, String> programIds = new HashMap<>();
         int partnersCreated = 0;
         for (DemoData.Partner partner : data.partners()) {
             // Look first rather than rely on the Idempotency-Key alone: a key replays only the identical
@@ -55,18 +57,24 @@ final class DemoDataLoader {
                 throw new DevStackFailure("demo data: program " + program.catalogueCode()
                         + " names partner " + program.partnerIdentifier() + ", which is not in the file");
             }
-            if (firstId("/api/v1/programs?partnerId=" + partnerId + "&catalogueCode="
-                    + encode(program.catalogueCode())).isEmpty()) {
+            Optional<String> existing = firstId("/api/v1/programs?partnerId=" + partnerId + "&catalogueCode="
+                    + encode(program.catalogueCode()));
+            String programId;
+            if (existing.isPresent()) {
+                programId = existing.get();
+            } else {
                 ObjectNode body = api.json().valueToTree(program);
                 body.remove("partnerIdentifier");
                 body.put("partnerId", partnerId);
-                create("/api/v1/programs", "demo-program-" + program.partnerIdentifier() + "-"
+                programId = create("/api/v1/programs", "demo-program-" + program.partnerIdentifier() + "-"
                         + program.catalogueCode(), body);
                 programsCreated++;
             }
+            programIds.put(DemoIds.programKey(program.partnerIdentifier(), program.catalogueCode()), programId);
         }
         Launcher.say("demo data: " + data.partners().size() + " partners (" + partnersCreated + " new), "
                 + data.programs().size() + " programs (" + programsCreated + " new), through " + api.baseUrl());
+        return new DemoIds(partnerIds, programIds);
     }
 
     /** The id of the first item of a list query, if there is one. */

@@ -103,8 +103,12 @@ final class DevStack {
         String operatorToken = tokens.saveOperatorToken(home.resolve(StackSummary.TOKEN_FILE), TOKEN_LIFETIME);
         Optional<Service> gateway = running(services, DemoClients.SERVICE);
         // Through the front door when there is one, so that the demo data takes the path of any client.
-        running(services, DemoDataLoader.SERVICE).ifPresent(partners -> new DemoDataLoader(
-                new PlatformApi(gateway.orElse(partners).baseUrl(), operatorToken)).load(DemoData.bundled()));
+        DemoData demoData = DemoData.bundled();
+        Optional<DemoIds> demoIds = running(services, DemoDataLoader.SERVICE).map(partners -> new DemoDataLoader(
+                new PlatformApi(gateway.orElse(partners).baseUrl(), operatorToken)).load(demoData));
+        running(services, DemoAgreementLoader.SERVICE).ifPresent(agreements -> demoIds.ifPresent(ids ->
+                new DemoAgreementLoader(new PlatformApi(gateway.orElse(agreements).baseUrl(), operatorToken))
+                        .load(demoData, ids)));
         List<DemoClients.Credentials> clients = gateway
                 .map(g -> new DemoClients(new PlatformApi(g.baseUrl(), operatorToken), home.resolve(DemoClients.FILE))
                         .ensure())

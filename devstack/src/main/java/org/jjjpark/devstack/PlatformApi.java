@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-/** JSON calls to the platform's public API as an operator; any answer other than 2xx stops the devstack. */
+/**
+ * JSON calls to the platform's public API as an operator. Any answer other than 2xx (404 to a GET aside) is an
+ * {@link ApiProblem}, which stops the devstack unless the caller expects that problem and handles it.
+ */
 final class PlatformApi {
 
     private final String baseUrl;
@@ -67,7 +70,7 @@ final class PlatformApi {
                 return Optional.empty();
             }
             if (response.statusCode() / 100 != 2) {
-                throw new DevStackFailure(what + " answered " + response.statusCode() + ": " + response.body());
+                throw new ApiProblem(what, response.statusCode(), response.body(), problemCode(response.body()));
             }
             return Optional.of(json.readTree(response.body()));
         } catch (IOException e) {
@@ -75,6 +78,16 @@ final class PlatformApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DevStackFailure("interrupted during " + what);
+        }
+    }
+
+    /** The {@code code} of a problem document, or {@code null} when the body is something else. */
+    private String problemCode(String body) {
+        try {
+            JsonNode code = json.readTree(body).path("code");
+            return code.isTextual() ? code.asText() : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 }

@@ -5,6 +5,8 @@ import org.jjjpark.testkit.PostgresServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** What the developer needs once the stack is up: the URLs, the connection settings and a first request. */
 record StackSummary(List<Service> services, List<Service> skipped, PostgresServer postgres, int kafkaPort,
@@ -12,6 +14,11 @@ record StackSummary(List<Service> services, List<Service> skipped, PostgresServe
 
     /** Under .devstack/: an operator token, rewritten on every start. */
     static final String TOKEN_FILE = "operator.token";
+
+    /** A first request to try per service that holds demo data. */
+    private static final Map<String, String> SAMPLE_REQUESTS = Map.of(
+            DemoDataLoader.SERVICE, "/api/v1/partners?identifier=10007",
+            DemoAgreementLoader.SERVICE, "/api/v1/agreements?type=ORDER_CLASS");
 
     String render() {
         StringBuilder out = new StringBuilder();
@@ -59,12 +66,16 @@ record StackSummary(List<Service> services, List<Service> skipped, PostgresServe
             out.append("\n  Get a token: curl -s -u '").append(first.clientId()).append(':').append(first.clientSecret())
                     .append("' -d grant_type=client_credentials ").append(gateway).append("/oauth2/token\n");
         }
-        services.stream().filter(s -> s.module().equals(DemoDataLoader.SERVICE)).findFirst().ifPresent(s -> {
-            String base = services.stream().filter(g -> g.module().equals(DemoClients.SERVICE)).findFirst()
-                    .orElse(s).baseUrl();
-            out.append("\n  Try: curl -s -H \"Authorization: Bearer $(cat .devstack/").append(TOKEN_FILE)
-                    .append(")\" '").append(base).append("/api/v1/partners?identifier=10007'\n");
-        });
+        Optional<Service> gateway = services.stream().filter(g -> g.module().equals(DemoClients.SERVICE)).findFirst();
+        String tryPrefix = "\n  Try: ";
+        for (Service s : services) {
+            String sample = SAMPLE_REQUESTS.get(s.module());
+            if (sample != null) {
+                out.append(tryPrefix).append("curl -s -H \"Authorization: Bearer $(cat .devstack/").append(TOKEN_FILE)
+                        .append(")\" '").append(gateway.orElse(s).baseUrl()).append(sample).append("'\n");
+                tryPrefix = "       ";
+            }
+        }
         return out.toString();
     }
 

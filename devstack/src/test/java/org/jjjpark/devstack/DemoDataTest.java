@@ -63,6 +63,58 @@ class DemoDataTest {
                 .doesNotHaveDuplicates();
     }
 
+    @Test
+    void agreementReferencesAreUnique() {
+        assertThat(data.agreements()).extracting(DemoData.Agreement::reference).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyAgreementIsBetweenDemoPartnersAndAllocatesOnlyProgramsItsPartiesOffer() {
+        Set<String> partners = data.partners().stream().map(DemoData.Partner::identifier).collect(Collectors.toSet());
+        Set<String> programs = data.programs().stream().map(p -> p.partnerIdentifier() + "/" + p.catalogueCode())
+                .collect(Collectors.toSet());
+
+        assertThat(data.agreements()).isNotEmpty().allSatisfy(agreement -> {
+            Set<String> parties = agreement.parties().stream().map(DemoData.AgreementParty::partnerIdentifier)
+                    .collect(Collectors.toSet());
+            assertThat(partners).as(agreement.reference()).containsAll(parties);
+            assertThat(agreement.allocationsOrNone()).allSatisfy(seats -> {
+                assertThat(programs).as(agreement.reference()).contains(seats.partnerIdentifier() + "/"
+                        + seats.catalogueCode());
+                assertThat(parties).as(agreement.reference()).contains(seats.partnerIdentifier());
+            });
+        });
+    }
+
+    @Test
+    void theFirstBatchHasEveryKindOfAgreementTheArticleNames() {
+        assertThat(data.agreements()).extracting(DemoData.Agreement::type).contains("CO_CONSTRUCTION",
+                "INTERNSHIP_EMPLOYMENT_BASE", "TALENT_ALLIANCE", "ORDER_CLASS", "SCHOOL_LOCAL_COOPERATION");
+    }
+
+    @Test
+    void eachUniversityCoConstructsTheParkWithSeatsForApplicantsFromBeijingTianjinAndHebei() {
+        Set<String> universities = data.partners().stream().filter(p -> p.type().equals("UNIVERSITY"))
+                .map(DemoData.Partner::identifier).collect(Collectors.toSet());
+        List<DemoData.Agreement> coConstructions = data.agreements().stream()
+                .filter(a -> a.type().equals("CO_CONSTRUCTION")).toList();
+
+        assertThat(coConstructions).flatExtracting(a -> a.parties().stream()
+                .filter(p -> p.role().equals("UNIVERSITY")).map(DemoData.AgreementParty::partnerIdentifier).toList())
+                .containsExactlyInAnyOrderElementsOf(universities);
+        assertThat(coConstructions).allSatisfy(a -> assertThat(a.allocationsOrNone())
+                .extracting(DemoData.Allocation::sourceProvince).contains("110000", "120000", "130000"));
+    }
+
+    @Test
+    void theOrderClassIsSponsoredByJdCom() {
+        String jd = data.partners().stream().filter(p -> p.nameEn().equals("JD.com")).findFirst().orElseThrow()
+                .identifier();
+
+        assertThat(data.agreements()).filteredOn(a -> a.type().equals("ORDER_CLASS")).singleElement()
+                .satisfies(a -> assertThat(a.parties()).contains(new DemoData.AgreementParty(jd, "SPONSOR")));
+    }
+
     private static boolean isValidUscc(String code) {
         if (code.length() != 18 || !code.chars().allMatch(c -> USCC_CHARSET.indexOf(c) >= 0)) {
             return false;
