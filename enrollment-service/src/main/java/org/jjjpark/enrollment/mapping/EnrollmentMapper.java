@@ -1,14 +1,20 @@
 package org.jjjpark.enrollment.mapping;
 
 import org.jjjpark.enrollment.AdmissionConfig;
+import org.jjjpark.enrollment.Application;
+import org.jjjpark.enrollment.ApplicationStatusChange;
 import org.jjjpark.enrollment.Candidate;
 import org.jjjpark.enrollment.CandidateCorrection;
 import org.jjjpark.enrollment.PlanLine;
 import org.jjjpark.enrollment.rest.AdmissionConfigView;
+import org.jjjpark.enrollment.rest.ApplicationView;
+import org.jjjpark.enrollment.rest.ChoiceEntry;
+import org.jjjpark.enrollment.rest.StatusChangeView;
 import org.jjjpark.enrollment.rest.CandidateView;
 import org.jjjpark.enrollment.rest.CorrectionView;
 
 import java.util.List;
+import java.util.UUID;
 import org.jjjpark.enrollment.rest.PlanLineView;
 
 /** Entity to response mapping; the only place that decides what clients see. */
@@ -17,8 +23,9 @@ public final class EnrollmentMapper {
     private EnrollmentMapper() {
     }
 
-    public static PlanLineView toView(PlanLine l) {
-        return new PlanLineView(l.id, l.agreementId, l.programId, l.intakeYear, l.planProvince, l.sourceProvince,
+    /** @param institutionId the offering institution, or {@code null} while the program is unknown here */
+    public static PlanLineView toView(PlanLine l, UUID institutionId) {
+        return new PlanLineView(l.id, l.agreementId, l.programId, institutionId, l.intakeYear, l.planProvince, l.sourceProvince,
                 l.batch, l.planType, l.seats, l.status, l.createdAt, l.updatedAt);
     }
 
@@ -37,5 +44,12 @@ public final class EnrollmentMapper {
 
     public static CorrectionView toView(CandidateCorrection c) {
         return new CorrectionView(c.version, List.of(c.changedFields.split(",")), c.correctedBy, c.correctedAt);
+    }
+
+    public static ApplicationView toView(Application a, List<ApplicationStatusChange> history) {
+        return new ApplicationView(a.id, a.candidateId, a.intakeYear, a.sourceProvince, a.batch, a.status,
+                a.choices.stream().map(c -> new ChoiceEntry(c.majors(), c.acceptAdjustment())).toList(),
+                history.stream().map(h -> new StatusChangeView(h.status, h.version, h.changedAt)).toList(),
+                a.version, a.createdAt, a.updatedAt);
     }
 }

@@ -2,15 +2,23 @@ package org.jjjpark.enrollment.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jjjpark.enrollment.Application;
 import org.jjjpark.enrollment.Candidate;
+import org.jjjpark.enrollment.Choice;
 import org.jjjpark.enrollment.service.IdentityProtection;
 import org.jjjpark.eventing.outbox.Outbox;
 import org.jjjpark.events.EventCatalog;
+import org.jjjpark.events.enrollment.ApplicationChoice;
+import org.jjjpark.events.enrollment.ApplicationSubmitted;
+import org.jjjpark.events.enrollment.ApplicationUpdated;
+import org.jjjpark.events.enrollment.ApplicationWithdrawn;
 import org.jjjpark.events.enrollment.CandidateRegistered;
+
+import java.util.List;
 
 /**
  * Records enrollment-service's events in the outbox, inside the caller's transaction. Candidates travel keyed by
- * candidate id. Events are pseudonymous: ids and keyed hashes, never a name,
+ * candidate id, applications by application id. Events are pseudonymous: ids and keyed hashes, never a name,
  * exam number or ID number. Callers flush first, so the version published is the one stored.
  */
 @ApplicationScoped
@@ -35,5 +43,27 @@ public class EnrollmentEventPublisher {
         String id = c.id.toString();
         outbox.record(EventCatalog.CANDIDATE_REGISTERED, id, id, new CandidateRegistered(c.id, c.version,
                 c.provinceCode, c.examYear, identity.examNumberHash(c.examNumber), identity.idNumberHash(idNumber)));
+    }
+
+    public void submitted(Application a) {
+        String id = a.id.toString();
+        outbox.record(EventCatalog.APPLICATION_SUBMITTED, id, id, new ApplicationSubmitted(a.id, a.candidateId,
+                a.version, a.intakeYear, a.sourceProvince, a.batch.name(), choices(a), a.status.name()));
+    }
+
+    public void updated(Application a) {
+        String id = a.id.toString();
+        outbox.record(EventCatalog.APPLICATION_UPDATED, id, id, new ApplicationUpdated(a.id, a.candidateId,
+                a.version, a.intakeYear, a.sourceProvince, a.batch.name(), choices(a), a.status.name()));
+    }
+
+    public void withdrawn(Application a) {
+        String id = a.id.toString();
+        outbox.record(EventCatalog.APPLICATION_WITHDRAWN, id, id, new ApplicationWithdrawn(a.id, a.candidateId,
+                a.version, a.intakeYear, a.sourceProvince, a.batch.name()));
+    }
+
+    private static List<ApplicationChoice> choices(Application a) {
+        return a.choices.stream().map((Choice c) -> new ApplicationChoice(c.majors(), c.acceptAdjustment())).toList();
     }
 }

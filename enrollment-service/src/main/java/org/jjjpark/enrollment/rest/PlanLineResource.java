@@ -22,12 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jjjpark.enrollment.Batch;
 import org.jjjpark.enrollment.PlanLine;
 import org.jjjpark.enrollment.PlanLineStatus;
+import org.jjjpark.enrollment.ProgramReplica;
 import org.jjjpark.enrollment.mapping.EnrollmentMapper;
 import org.jjjpark.enrollment.repository.PlanLineFilter;
+import org.jjjpark.enrollment.repository.ProgramReplicaRepository;
 import org.jjjpark.enrollment.service.PlanLineService;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.Problem;
 import org.jjjpark.http.problem.QueryValues;
+
+import java.util.Map;
+import java.util.UUID;
 
 /** HTTP face of the enrollment plan: public plan data, readable by every authenticated caller. */
 @Path("/api/v1/plan-lines")
@@ -36,10 +41,12 @@ import org.jjjpark.http.problem.QueryValues;
 public class PlanLineResource {
 
     private final PlanLineService plan;
+    private final ProgramReplicaRepository programs;
 
     @Inject
-    public PlanLineResource(PlanLineService plan) {
+    public PlanLineResource(PlanLineService plan, ProgramReplicaRepository programs) {
         this.plan = plan;
+        this.programs = programs;
     }
 
     @GET
@@ -74,6 +81,9 @@ public class PlanLineResource {
                 QueryValues.enumValue(PlanLineStatus.class, "status", status),
                 QueryValues.uuid("agreementId", agreementId));
         Page<PlanLine> page = plan.list(filter, cursor, limit);
-        return new PlanLinePage(page.items().stream().map(EnrollmentMapper::toView).toList(), page.nextCursor());
+        Map<UUID, ProgramReplica> programs = this.programs.byIds(page.items().stream().map(l -> l.programId).toList());
+        return new PlanLinePage(page.items().stream().map(l -> EnrollmentMapper.toView(l,
+                programs.containsKey(l.programId) ? programs.get(l.programId).partnerId : null)).toList(),
+                page.nextCursor());
     }
 }

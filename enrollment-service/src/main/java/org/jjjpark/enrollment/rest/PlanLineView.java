@@ -18,6 +18,9 @@ public record PlanLineView(
         UUID agreementId,
         @Schema(description = "The program (major)", example = "0d4d2f8a-7c55-4a55-8f9e-8b4a2c1d3e02")
         UUID programId,
+        @Schema(description = "The institution offering the program; absent until its program is known here",
+                example = "5b0c8f0e-1f1e-4c39-9d7c-2d1f3e7a9a01")
+        UUID institutionId,
         @Schema(description = "Intake year", example = "2026")
         int intakeYear,
         @Schema(description = "Province whose plan the seats count against (GB/T 2260)", example = "110000")
