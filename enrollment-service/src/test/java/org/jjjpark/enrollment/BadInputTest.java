@@ -1,0 +1,102 @@
+package org.jjjpark.enrollment;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.jjjpark.testkit.RealInfrastructure;
+import org.jjjpark.testkit.TestTokens;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jjjpark.testkit.ProblemAssertions.assertProblem;
+
+/** Every kind of bad input gets a 4xx problem+json with a stable code, never a 500 or a stack trace. */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+class BadInputTest {
+
+    final String applicant = TestTokens.applicant(UUID.randomUUID());
+    final String commission = TestTokens.commission("130000");
+
+    @Test
+    void malformedJsonIsMalformedJson() {
+        assertProblem(given().auth().oauth2(applicant).contentType(ContentType.JSON).body("{\"batch\": ")
+                .post("/api/v1/applications").then().extract(), 400, "MALFORMED_JSON");
+    }
+
+    @Test
+    void anUnknownBatchListsTheAllowedOnes() {
+        var response = given().auth().oauth2(applicant).contentType(ContentType.JSON)
+                .body(Map.of("batch", "POSTGRADUATE", "choices", List.of())).post("/api/v1/applications").then()
+                .extract();
+
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<String>path("errors[0].message")).contains("UNDERGRADUATE");
+    }
+
+    @Test
+    void aChoiceWithoutMajorsOrAMajorThatIsNotAUuidIsReported() {
+        assertProblem(given().auth().oauth2(applicant).contentType(ContentType.JSON)
+                .body(Map.of("batch", "UNDERGRADUATE", "choices", List.of(Map.of("majors", List.of(),
+                        "acceptAdjustment", true)))).post("/api/v1/applications").then().extract(), 400,
+                "VALIDATION_FAILED");
+        assertProblem(given().auth().oauth2(applicant).contentType(ContentType.JSON)
+                .body(Map.of("batch", "UNDERGRADUATE", "choices", List.of(Map.of("majors", List.of("BIT-AI"),
+                        "acceptAdjustment", true)))).post("/api/v1/applications").then().extract(), 400,
+                "VALIDATION_FAILED");
+    }
+
+    @Test
+    void aScoreOutOfRangeOrAWrongTypeInAnImportNamesTheField() {
+        Map<String, Object> record = Candidates.record();
+        record.put("totalScore", 751);
+        var response = Candidates.importAs(commission, "130000", 2026, List.of(record)).extract();
+        assertProblem(response, 400, "VALIDATION_FAILED");
+        assertThat(response.<List<String>>path("errors.field")).anyMatch(f -> f.contains("totalScore"));
+
+        record.put("totalScore", "six hundred");
+        assertProblem(Candidates.importAs(commission, "130000", 2026, List.of(record)).extract(), 400,
+                "VALIDATION_FAILED");
+    }
+
+    @Test
+    void anEmptyOrOversizedImportIsRefused() {
+        assertProblem(Candidates.importAs(commission, "130000", 2026, List.of()).extract(), 400, "VALIDATION_FAILED");
+        assertProblem(Candidates.importAs(commission, "130000", 2026, Candidates.records(5001)).extract(), 400,
+                "VALIDATION_FAILED");
+    }
+
+    @Test
+    void anIllFormedIfMatchOrIdIsReported() {
+        assertProblem(given().auth().oauth2(applicant).contentType(ContentType.JSON).header("If-Match", "yesterday")
+                .body(Map.of("choices", List.of(Map.of("majors", List.of(UUID.randomUUID().toString()),
+                        "acceptAdjustment", true))))
+                .put("/api/v1/applications/" + UUID.randomUUID()).then().extract(), 400, "VALIDATION_FAILED");
+        assertProblem(given().auth().oauth2(applicant).get("/api/v1/applications/not-a-uuid").then().extract(), 404,
+                "NOT_FOUND");
+    }
+
+    @Test
+    void badQueryParametersAreReported() {
+        String operator = TestTokens.operator();
+        assertProblem(given().auth().oauth2(operator).queryParam("limit", 100_000).get("/api/v1/plan-lines").then()
+                .extract(), 400, "VALIDATION_FAILED");
+        assertProblem(given().auth().oauth2(operator).queryParam("cursor", "bm90LWEtY3Vyc29y")
+                .get("/api/v1/plan-lines").then().extract(), 400, "INVALID_CURSOR");
+        assertProblem(given().auth().oauth2(operator).queryParam("status", "HALF_OPEN").get("/api/v1/plan-lines")
+                .then().extract(), 400, "VALIDATION_FAILED");
+        assertProblem(given().auth().oauth2(operator).get("/api/v1/admission-configs").then().extract(), 400,
+                "VALIDATION_FAILED");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
+        assertProblem(given().auth().oauth2(applicant).contentType(ContentType.XML).body("<application/>")
+                .post("/api/v1/applications").then().extract(), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+}
