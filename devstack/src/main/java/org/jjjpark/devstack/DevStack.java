@@ -2,6 +2,9 @@ package org.jjjpark.devstack;
 
 import org.jjjpark.testkit.KafkaBroker;
 import org.jjjpark.testkit.PostgresServer;
+import org.jjjpark.testkit.platform.PlatformEnvironment;
+import org.jjjpark.testkit.platform.PlatformService;
+import org.jjjpark.testkit.platform.ServiceProcess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
@@ -65,22 +66,23 @@ final class DevStack {
             Launcher.say("--fresh: deleted the data in .devstack/");
         }
         tokens = DevTokenIssuer.loadOrCreate(home.resolve("jwt"));
-        List<Service> services = Service.ALL.stream().filter(s -> Files.exists(s.runnerJar(repoRoot))).toList();
-        List<Service> skipped = Service.ALL.stream().filter(s -> !services.contains(s)).toList();
+        List<PlatformService> services = PlatformService.ALL.stream()
+                .filter(s -> Files.exists(s.runnerJar(repoRoot))).toList();
+        List<PlatformService> skipped = PlatformService.ALL.stream().filter(s -> !services.contains(s)).toList();
         if (!skipped.isEmpty()) {
             Launcher.say("skipped (no runner jar; ./devstack.sh --build builds them): "
-                    + String.join(", ", skipped.stream().map(Service::module).toList()));
+                    + String.join(", ", skipped.stream().map(PlatformService::module).toList()));
         }
 
         requireFree(options.pgPort(), "PostgreSQL", "--pg-port");
         requireFree(options.kafkaPort(), "Kafka", "--kafka-port");
-        for (Service service : services) {
+        for (PlatformService service : services) {
             requireFree(service.port(), service.module(), null);
         }
 
         step(() -> {
             postgres = PostgresServer.startPersistent(pgData, options.pgPort());
-            for (Service service : services) {
+            for (PlatformService service : services) {
                 postgres.ensureDatabase(service.database(), service.user(), service.password());
             }
         });
@@ -89,9 +91,11 @@ final class DevStack {
         Launcher.say("Kafka up on " + kafka.bootstrapServers());
 
         Path logs = createDirectories(home.resolve("logs"));
-        for (Service service : services) {
+        PlatformEnvironment environment = new PlatformEnvironment(postgres, kafka, tokens.signingKey(), LOOKUP_KEY);
+        for (PlatformService service : services) {
+            // The gateway is told of every service, built or not: one built later is routed once it runs.
             step(() -> running.add(ServiceProcess.start(service, repoRoot,
-                    logs.resolve(service.module() + ".log"), environmentFor(service))));
+                    logs.resolve(service.module() + ".log"), environment.of(service, PlatformService.ALL))));
         }
         // Started together, awaited in turn: the services boot in parallel, which is what takes the time.
         for (ServiceProcess process : running) {
@@ -101,7 +105,7 @@ final class DevStack {
         }
 
         String operatorToken = tokens.saveOperatorToken(home.resolve(StackSummary.TOKEN_FILE), TOKEN_LIFETIME);
-        Optional<Service> gateway = running(services, DemoClients.SERVICE);
+        Optional<PlatformService> gateway = running(services, DemoClients.SERVICE);
         // Through the front door when there is one, so that the demo data takes the path of any client.
         DemoData demoData = DemoData.bundled();
         Optional<DemoIds> demoIds = running(services, DemoDataLoader.SERVICE).map(partners -> new DemoDataLoader(
@@ -129,30 +133,8 @@ final class DevStack {
         step.run();
     }
 
-    private static Optional<Service> running(List<Service> services, String module) {
+    private static Optional<PlatformService> running(List<PlatformService> services, String module) {
         return services.stream().filter(s -> s.module().equals(module)).findFirst();
-    }
-
-    private Map<String, String> environmentFor(Service service) {
-        Map<String, String> env = new HashMap<>(tokens.serviceEnvironment());
-        // Shared by enrollment-service (which hashes) and the gateway (which matches sign-ups).
-        env.put("IDENTITY_LOOKUP_KEY", LOOKUP_KEY);
-        if (service.module().equals(DemoClients.SERVICE)) {
-            env.putAll(tokens.gatewayEnvironment());
-            for (Service upstream : Service.ALL) {
-                if (!upstream.module().equals(DemoClients.SERVICE)) {
-                    env.put(upstream.module().toUpperCase().replace('-', '_') + "_URL", upstream.baseUrl());
-                }
-            }
-        }
-        // Loopback only: the demo credentials are no secret.
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", service.user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", service.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        return env;
     }
 
     boolean isStopping() {
@@ -177,7 +159,11 @@ final class DevStack {
             Launcher.say("stopping " + String.join(", ", running.stream().map(p -> p.service().module()).toList()));
             running.forEach(ServiceProcess::requestStop);
             Instant deadline = Instant.now().plus(STOP_GRACE);
-            running.forEach(p -> p.awaitExit(deadline));
+            for (ServiceProcess process : running) {
+                if (!process.awaitExit(deadline)) {
+                    Launcher.say(process.service().module() + " did not stop in time, killed it");
+                }
+            }
         }
         if (kafka != null) {
             Launcher.say("stopping Kafka");

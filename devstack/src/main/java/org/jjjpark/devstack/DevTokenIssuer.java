@@ -1,5 +1,6 @@
 package org.jjjpark.devstack;
 
+import org.jjjpark.testkit.platform.GatewaySigningKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -10,20 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,66 +27,37 @@ final class DevTokenIssuer {
     /** The audience every service verifies ({@code mp.jwt.verify.audiences}). */
     private static final String AUDIENCE = "jjjpark-api";
     private static final String OPERATOR_ROLE = "operator";
-    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
-    private final PrivateKey privateKey;
-    private final Path privateKeyFile;
-    private final Path publicKeyFile;
+    private final GatewaySigningKey key;
 
-    private DevTokenIssuer(PrivateKey privateKey, Path privateKeyFile, Path publicKeyFile) {
-        this.privateKey = privateKey;
-        this.privateKeyFile = privateKeyFile;
-        this.publicKeyFile = publicKeyFile;
+    private DevTokenIssuer(GatewaySigningKey key) {
+        this.key = key;
     }
 
     static DevTokenIssuer loadOrCreate(Path dir) {
-        Path privateFile = dir.resolve("private-key.pem");
-        Path publicFile = dir.resolve("public-key.pem");
         try {
-            if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair pair = generator.generateKeyPair();
-                Files.createDirectories(dir);
-                writeOwnerOnly(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            }
-            String base64 = Files.readString(privateFile, StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            PrivateKey key = KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-            return new DevTokenIssuer(key, privateFile, publicFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the devstack's token key in " + dir, e);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return new DevTokenIssuer(GatewaySigningKey.loadOrCreate(dir, ISSUER));
+        } catch (IllegalStateException e) {
             throw new DevStackFailure("the token key in " + dir + " is unreadable; delete the directory (or start with"
                     + " --fresh) and a new one is made");
         }
     }
 
-    /** Settings that make a service verify tokens from this issuer (SmallRye JWT, via environment variables). */
-    Map<String, String> serviceEnvironment() {
-        return Map.of(
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKeyFile.toAbsolutePath(),
-                "MP_JWT_VERIFY_ISSUER", ISSUER);
-    }
-
-    /** Settings that make the gateway issue tokens with this key and issuer. */
-    Map<String, String> gatewayEnvironment() {
-        return Map.of(
-                "GATEWAY_JWT_KEY_LOCATION", privateKeyFile.toAbsolutePath().toString(),
-                "GATEWAY_JWT_ISSUER", ISSUER);
+    /** The key and issuer the gateway and the services are configured with. */
+    GatewaySigningKey signingKey() {
+        return key;
     }
 
     /**
      * A park operator's token (the role that may write partners and programs), also saved to {@code file} for
-     * curl and Swagger UI.
+     * curl and Swagger UI, readable by the owner only.
      */
     String saveOperatorToken(Path file, Duration lifetime) {
         String token = operatorToken(lifetime);
         try {
-            writeOwnerOnly(file, token);
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, token, StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -114,7 +75,7 @@ final class DevTokenIssuer {
         claims.setJwtId(UUID.randomUUID().toString());
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setKey(privateKey);
+        jws.setKey(key.privateKey());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
         try {
@@ -122,17 +83,5 @@ final class DevTokenIssuer {
         } catch (JoseException e) {
             throw new IllegalStateException("cannot sign a devstack token", e);
         }
-    }
-
-    /** Created readable by the owner only, from the start: these are credentials, even if local ones. */
-    private static void writeOwnerOnly(Path file, String content) throws IOException {
-        Files.deleteIfExists(file);
-        Files.createFile(file, OWNER_ONLY);
-        Files.writeString(file, content, StandardCharsets.US_ASCII);
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

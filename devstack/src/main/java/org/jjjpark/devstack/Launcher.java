@@ -1,5 +1,6 @@
 package org.jjjpark.devstack;
 
+import org.jjjpark.testkit.platform.ServiceStartFailure;
 import sun.misc.Signal;
 
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class Launcher {
 
     /**
      * Runs the stack until a signal stops it. This thread starts the children and stays alive until they are
-     * gone: their parent-death signal is tied to it (see {@link ServiceProcess}).
+     * gone: their parent-death signal is tied to it (see {@link org.jjjpark.testkit.platform.ServiceProcess}).
      */
     private static int up(Options options) {
         Path repoRoot = Path.of("").toAbsolutePath();
@@ -76,7 +77,8 @@ public final class Launcher {
     }
 
     private static void report(RuntimeException e) {
-        if (e instanceof DevStackFailure) {
+        // Both say what went wrong and where to look; a stack trace would bury that.
+        if (e instanceof DevStackFailure || e instanceof ServiceStartFailure) {
             warn(e.getMessage());
         } else {
             warn("failed: " + e);

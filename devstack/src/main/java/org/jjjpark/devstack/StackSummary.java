@@ -1,6 +1,7 @@
 package org.jjjpark.devstack;
 
 import org.jjjpark.testkit.PostgresServer;
+import org.jjjpark.testkit.platform.PlatformService;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What the developer needs once the stack is up: the URLs, the connection settings and a first request. */
-record StackSummary(List<Service> services, List<Service> skipped, PostgresServer postgres, int kafkaPort,
-                    Duration tokenLifetime, List<DemoClients.Credentials> clients, Duration startup) {
+record StackSummary(List<PlatformService> services, List<PlatformService> skipped, PostgresServer postgres,
+                    int kafkaPort,                    Duration tokenLifetime, List<DemoClients.Credentials> clients, Duration startup) {
 
     /** Under .devstack/: an operator token, rewritten on every start. */
     static final String TOKEN_FILE = "operator.token";
@@ -28,21 +29,21 @@ record StackSummary(List<Service> services, List<Service> skipped, PostgresServe
         } else {
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of("service", "URL", "Swagger UI", "OpenAPI"));
-            for (Service s : services) {
+            for (PlatformService s : services) {
                 rows.add(List.of(s.module(), s.baseUrl(), s.baseUrl() + "/q/swagger-ui", s.baseUrl() + "/q/openapi"));
             }
             out.append(table(rows));
         }
         if (!skipped.isEmpty()) {
             out.append("  (not built, so not running: ")
-                    .append(String.join(", ", skipped.stream().map(Service::module).toList())).append(")\n");
+                    .append(String.join(", ", skipped.stream().map(PlatformService::module).toList())).append(")\n");
         }
         out.append('\n');
 
         List<List<String>> infrastructure = new ArrayList<>();
         infrastructure.add(List.of("PostgreSQL", "127.0.0.1:" + postgres.port(),
                 "psql -h 127.0.0.1 -p " + postgres.port() + " -U postgres (no password)"));
-        for (Service s : services) {
+        for (PlatformService s : services) {
             infrastructure.add(List.of("PostgreSQL", postgres.jdbcUrl(s.database()),
                     "user " + s.user() + ", password " + s.password()));
         }
@@ -62,13 +63,13 @@ record StackSummary(List<Service> services, List<Service> skipped, PostgresServe
             out.append('\n').append(table(rows));
             DemoClients.Credentials first = clients.get(0);
             String gateway = services.stream().filter(s -> s.module().equals(DemoClients.SERVICE)).findFirst()
-                    .map(Service::baseUrl).orElseThrow();
+                    .map(PlatformService::baseUrl).orElseThrow();
             out.append("\n  Get a token: curl -s -u '").append(first.clientId()).append(':').append(first.clientSecret())
                     .append("' -d grant_type=client_credentials ").append(gateway).append("/oauth2/token\n");
         }
-        Optional<Service> gateway = services.stream().filter(g -> g.module().equals(DemoClients.SERVICE)).findFirst();
+        Optional<PlatformService> gateway = services.stream().filter(g -> g.module().equals(DemoClients.SERVICE)).findFirst();
         String tryPrefix = "\n  Try: ";
-        for (Service s : services) {
+        for (PlatformService s : services) {
             String sample = SAMPLE_REQUESTS.get(s.module());
             if (sample != null) {
                 out.append(tryPrefix).append("curl -s -H \"Authorization: Bearer $(cat .devstack/").append(TOKEN_FILE)

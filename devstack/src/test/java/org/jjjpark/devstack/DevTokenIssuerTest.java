@@ -56,7 +56,7 @@ class DevTokenIssuerTest {
 
     @Test
     void servicesAreToldToTrustThePublicKeyFileAndTheDevstackIssuer() {
-        assertThat(DevTokenIssuer.loadOrCreate(dir).serviceEnvironment())
+        assertThat(DevTokenIssuer.loadOrCreate(dir).signingKey().serviceEnvironment())
                 .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + dir.resolve("public-key.pem").toAbsolutePath())
                 .containsEntry("MP_JWT_VERIFY_ISSUER", "https://devstack.jjjpark.local");
     }

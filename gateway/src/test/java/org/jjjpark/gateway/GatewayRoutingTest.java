@@ -5,6 +5,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jjjpark.testkit.RawHttp;
 import org.jjjpark.testkit.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 

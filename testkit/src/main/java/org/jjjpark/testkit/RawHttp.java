@@ -1,28 +1,32 @@
-package org.jjjpark.gateway;
+package org.jjjpark.testkit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Sends a request line exactly as written. HTTP client libraries normalise paths ({@code ..}, {@code //})
- * before sending, which would hide exactly the tricks the gateway must refuse.
+ * before sending, which would hide exactly the tricks a gateway must refuse.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
-    /** The status code and the whole response, for {@code GET <rawTarget>}. */
-    static Response get(int port, String rawTarget) {
+    /** The status code and the whole response, for {@code GET <rawTarget>} with extra header lines ("Name: value"). */
+    public static Response get(int port, String rawTarget, String... headers) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5000);
+            StringBuilder request = new StringBuilder("GET " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nConnection: close\r\n");
+            for (String header : headers) {
+                request.append(header).append("\r\n");
+            }
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -33,6 +37,6 @@ final class RawHttp {
         }
     }
 
-    record Response(int status, String text) {
+    public record Response(int status, String text) {
     }
 }

@@ -1,7 +1,8 @@
-package org.jjjpark.devstack;
+package org.jjjpark.testkit.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,48 +19,74 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A service running as a child process from its Quarkus runner jar, its output going to its own log file. */
-final class ServiceProcess {
+/**
+ * A service running as a child process from its Quarkus runner jar, as in production, its output going to its
+ * own log file. Start several, then {@link #awaitReady()} each: they boot in parallel.
+ *
+ * <p>The thread that calls {@link #start} must outlive the child (see {@link #command}): start services from a
+ * long-lived thread such as a launcher's main thread or a test's, never from a pool that retires idle threads.
+ */
+public final class ServiceProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final int LOG_TAIL_LINES = 30;
 
-    private final Service service;
+    private final PlatformService service;
+    private final Path repoRoot;
     private final Path log;
+    private final Map<String, String> environment;
     private final Process process;
     private final Instant startedAt;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    private ServiceProcess(Service service, Path log, Process process) {
+    private ServiceProcess(PlatformService service, Path repoRoot, Path log, Map<String, String> environment,
+                           Process process) {
         this.service = service;
+        this.repoRoot = repoRoot;
         this.log = log;
+        this.environment = Map.copyOf(environment);
         this.process = process;
         this.startedAt = Instant.now();
     }
 
     /**
-     * Starts the service's runner jar with its connection settings in the environment. The log is truncated:
-     * it holds this run only.
+     * Starts the service's runner jar with {@code environment} added to this process's environment (the way
+     * production passes settings). The log is truncated: it holds this run only.
      */
-    static ServiceProcess start(Service service, Path repoRoot, Path log, Map<String, String> env) {
-        ProcessBuilder builder = new ProcessBuilder(command(service.runnerJar(repoRoot)))
+    public static ServiceProcess start(PlatformService service, Path repoRoot, Path log,
+                                       Map<String, String> environment) {
+        return launch(service, repoRoot, log, environment, Redirect.to(log.toFile()));
+    }
+
+    /** Starts the service again as it was started before, appending to the same log; call it once this one is gone. */
+    public ServiceProcess restart() {
+        return launch(service, repoRoot, log, environment, Redirect.appendTo(log.toFile()));
+    }
+
+    private static ServiceProcess launch(PlatformService service, Path repoRoot, Path log,
+                                         Map<String, String> environment, Redirect output) {
+        Path jar = service.runnerJar(repoRoot);
+        if (!Files.exists(jar)) {
+            throw new ServiceStartFailure(service.module() + " is not built: no " + jar
+                    + " (./mvnw package -pl " + service.module() + " -am builds it)");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command(jar))
                 // The module directory, as when someone runs the jar by hand from there.
                 .directory(repoRoot.resolve(service.module()).toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(env);
+                .redirectOutput(output);
+        builder.environment().putAll(environment);
         try {
-            return new ServiceProcess(service, log, builder.start());
+            return new ServiceProcess(service, repoRoot, log, environment, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
     }
 
     /**
-     * {@code java -Xmx256m -jar <jar>}, with the JVM running this launcher. Where util-linux's {@code setpriv} is
-     * available the child also gets a parent-death signal, so it receives SIGTERM even when the launcher is
-     * killed with -9 and its shutdown code never runs. (Linux sends it when the thread that started the child
-     * ends: the launcher keeps that thread alive until everything has stopped.)
+     * {@code java -Xmx256m -jar <jar>}, with the JVM running this code. Where util-linux's {@code setpriv} is
+     * available the child also gets a parent-death signal, so it receives SIGTERM even when this JVM is killed
+     * with -9 and its shutdown code never runs. (Linux sends it when the thread that started the child ends.)
      */
     private static List<String> command(Path jar) {
         List<String> command = new ArrayList<>();
@@ -76,23 +103,23 @@ final class ServiceProcess {
                 .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
     }
 
-    Service service() {
+    public PlatformService service() {
         return service;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Polls {@code /q/health/ready} until it answers 200; fails early if the process exits meanwhile. */
-    void awaitReady() {
+    public void awaitReady() {
         Instant deadline = startedAt.plus(READY_TIMEOUT);
         HttpRequest probe = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new DevStackFailure(service.module() + " exited with code " + process.exitValue()
+                throw new ServiceStartFailure(service.module() + " exited with code " + process.exitValue()
                         + " before it was ready. Last lines of " + log + ":\n" + logTail());
             }
             if (answersOk(probe)) {
@@ -100,7 +127,7 @@ final class ServiceProcess {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new DevStackFailure(service.module() + " was not ready within " + READY_TIMEOUT.toSeconds()
+        throw new ServiceStartFailure(service.module() + " was not ready within " + READY_TIMEOUT.toSeconds()
                 + " s. Last lines of " + log + ":\n" + logTail());
     }
 
@@ -111,34 +138,43 @@ final class ServiceProcess {
             return false; // not listening yet
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DevStackFailure("interrupted while waiting for " + service.module());
+            throw new ServiceStartFailure("interrupted while waiting for " + service.module());
         }
     }
 
     /** Asks the service to stop (SIGTERM), as Kubernetes or Ctrl-C would; see {@link #awaitExit}. */
-    void requestStop() {
+    public void requestStop() {
         process.destroy();
     }
 
-    /** Waits for the process to exit; kills it (SIGKILL) if it is still there at the deadline. */
-    void awaitExit(Instant deadline) {
+    /**
+     * Waits for the process to exit; kills it (SIGKILL) if it is still there at the deadline.
+     *
+     * @return whether it stopped by itself, in time
+     */
+    public boolean awaitExit(Instant deadline) {
         try {
             long waitMillis = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
-            if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
-                Launcher.say(service.module() + " did not stop in time, killing it");
-                process.destroyForcibly().waitFor();
+            if (process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
+                return true;
             }
+            process.destroyForcibly().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        return false;
     }
 
-    void whenExited(Runnable action) {
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public void whenExited(Runnable action) {
         process.onExit().thenRun(action);
     }
 
-    int exitCode() {
+    public int exitCode() {
         return process.exitValue();
     }
 
@@ -158,7 +194,7 @@ final class ServiceProcess {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DevStackFailure("interrupted");
+            throw new ServiceStartFailure("interrupted");
         }
     }
 }
