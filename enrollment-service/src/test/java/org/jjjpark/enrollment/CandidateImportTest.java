@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jjjpark.events.EventCodec;
 import org.jjjpark.events.EventEnvelope;
 import org.jjjpark.events.IdentityHashes;
+import org.jjjpark.enrollment.rest.CandidateCsv;
 import org.jjjpark.events.Topics;
 import org.jjjpark.testkit.RealInfrastructure;
 import org.jjjpark.testkit.TestTokens;
@@ -148,6 +149,33 @@ class CandidateImportTest {
 
         given().auth().oauth2(TestTokens.applicant(id)).contentType("application/json")
                 .body(Map.of("totalScore", 750)).put("/api/v1/candidates/me").then().statusCode(405);
+    }
+
+    @Test
+    void aCsvImportRegistersTheSameWayAndNamesTheRowOfABadValue() {
+        Map<String, Object> first = Candidates.record();
+        Map<String, Object> second = Candidates.record();
+        String csv = "\uFEFF" + String.join(",", CandidateCsv.COLUMNS) + "\r\n" + csvRow(first) + csvRow(second);
+
+        given().auth().oauth2(TestTokens.commission("130000")).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("provinceCode", "130000").queryParam("examYear", 2026)
+                .post("/api/v1/candidates/imports").then().statusCode(200).body("created", equalTo(2));
+
+        given().auth().oauth2(TestTokens.commission("130000")).contentType("text/csv; charset=UTF-8")
+                .body(csv.replace("2008-01-01", "2008-13-01"))
+                .queryParam("provinceCode", "130000").queryParam("examYear", 2026)
+                .post("/api/v1/candidates/imports").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("row 2.birthDate"));
+        given().auth().oauth2(TestTokens.commission("110000")).contentType("text/csv; charset=UTF-8").body(csv)
+                .queryParam("provinceCode", "130000").queryParam("examYear", 2026)
+                .post("/api/v1/candidates/imports").then().statusCode(403).body("code", equalTo("PROVINCE_NOT_YOURS"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String csvRow(Map<String, Object> record) {
+        return CandidateCsv.COLUMNS.stream().map(c -> c.equals("subjects")
+                        ? String.join("|", (List<String>) record.get(c)) : String.valueOf(record.get(c)))
+                .collect(java.util.stream.Collectors.joining(",")) + "\r\n";
     }
 
     @Test

@@ -3,17 +3,25 @@ package org.jjjpark.enrollment.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jjjpark.enrollment.Candidate;
@@ -24,6 +32,7 @@ import org.jjjpark.http.problem.Problem;
 import org.jjjpark.http.security.Caller;
 import org.jjjpark.http.security.Roles;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,12 +48,15 @@ public class CandidateResource {
     private final CandidateService candidates;
     private final IdentityProtection identity;
     private final Caller caller;
+    private final Validator validator;
 
     @Inject
-    public CandidateResource(CandidateService candidates, IdentityProtection identity, Caller caller) {
+    public CandidateResource(CandidateService candidates, IdentityProtection identity, Caller caller,
+                             Validator validator) {
         this.candidates = candidates;
         this.identity = identity;
         this.caller = caller;
+        this.validator = validator;
     }
 
     @POST
@@ -68,6 +80,39 @@ public class CandidateResource {
     @APIResponse(responseCode = "413", description = "Body larger than 4 MB", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importCandidates(@Valid @NotNull CandidateImport body) {
+        return candidates.importCandidates(body, caller.province(), caller.subject());
+    }
+
+    @POST
+    @RolesAllowed(Roles.COMMISSION)
+    @Path("/imports")
+    @Consumes(CandidateCsv.MEDIA_TYPE)
+    @Operation(summary = "Import candidates from CSV",
+            description = "The same import as JSON, from a UTF-8 CSV file (byte-order mark allowed): a header row "
+                    + "naming the CandidateRecord fields (examNumber, name, idNumber, birthDate, sex, subjectTrack, "
+                    + "subjects, totalScore, chinese, mathematics, foreignLanguage, firstChoiceSubject, electives), "
+                    + "then one candidate per row; subjects separated by |.")
+    @APIResponse(responseCode = "200", description = "What the import did with each row",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "A row or value cannot be read, or breaks a rule "
+            + "(VALIDATION_FAILED, INVALID_ID_NUMBER, DUPLICATE_EXAM_NUMBER)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a commission, or another province (PROVINCE_NOT_YOURS)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "As for the JSON import", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportReport importCandidatesCsv(
+            @Parameter(description = "The importing authority's province", example = "130000", required = true)
+            @QueryParam("provinceCode") @NotNull @Pattern(regexp = "^\\d{2}0000$",
+                    message = "must be a province code such as 130000") String provinceCode,
+            @Parameter(description = "Exam (and intake) year", example = "2026", required = true)
+            @QueryParam("examYear") @NotNull @Min(2000) @Max(2100) Integer examYear,
+            @NotNull String csv) {
+        CandidateImport body = new CandidateImport(provinceCode, examYear, CandidateCsv.parse(csv));
+        Set<ConstraintViolation<CandidateImport>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         return candidates.importCandidates(body, caller.province(), caller.subject());
     }
 
