@@ -107,6 +107,16 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void aWithdrawnApplicationCannotBeChangedAndWithdrawingAgainChangesNothing() {
+        String id = submit(candidate, null, choice(scenario.aPhysics)).statusCode(201).extract().path("id");
+        asApplicant(candidate).post("/api/v1/applications/" + id + "/withdrawal").then().statusCode(200);
+
+        update(id, "\"1\"", choice(scenario.bAny)).statusCode(409).body("code", equalTo("APPLICATION_WITHDRAWN"));
+        asApplicant(candidate).post("/api/v1/applications/" + id + "/withdrawal").then().statusCode(200)
+                .header("ETag", "\"1\"").body("status", equalTo("WITHDRAWN"));
+    }
+
+    @Test
     void anotherApplicantCannotReadChangeOrWithdrawIt() {
         String id = submit(candidate, null, choice(scenario.aPhysics)).statusCode(201).extract().path("id");
         UUID other = scenario.candidate();

@@ -117,6 +117,17 @@ class CandidateImportTest {
     }
 
     @Test
+    void anExamNumberRegisteredByAnotherProvinceIsAConflict() {
+        Map<String, Object> record = Candidates.record();
+        Candidates.registered("130000", 2026, record);
+        Map<String, Object> claimed = new HashMap<>(record);
+        claimed.put("idNumber", Candidates.uniqueIdNumber());
+
+        Candidates.importAs(TestTokens.commission("110000"), "110000", 2026, List.of(claimed))
+                .statusCode(409).body("code", equalTo("DUPLICATE_EXAM_NUMBER"));
+    }
+
+    @Test
     void anInvalidIdNumberIsRefusedWithoutEchoingIt() {
         Map<String, Object> record = Candidates.record();
         String bad = ((String) record.get("idNumber")).substring(0, 17) + "Y";
