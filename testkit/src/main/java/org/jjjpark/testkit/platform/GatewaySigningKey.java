@@ -74,10 +74,6 @@ public final class GatewaySigningKey {
         return privateKey;
     }
 
-    public String issuer() {
-        return issuer;
-    }
-
     /** Settings that make a service verify tokens signed with this key (SmallRye JWT, as environment variables). */
     public Map<String, String> serviceEnvironment() {
         return Map.of(
