@@ -25,7 +25,11 @@ final class DemoAgreementLoader {
      * registered them; until then it answers 422 with one of these codes.
      */
     private static final Set<String> NOT_ARRIVED_YET = Set.of("PARTY_UNKNOWN", "PROGRAM_UNKNOWN");
-    private static final Duration REPLICA_PATIENCE = Duration.ofSeconds(30);
+    /**
+     * Long enough for a replica to catch up even when its consumer rejoins a group whose previous member (from a
+     * stack that was killed) must first time out: Kafka's default session timeout is 45 s.
+     */
+    private static final Duration REPLICA_PATIENCE = Duration.ofSeconds(90);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
 
     private final PlatformApi api;

@@ -34,6 +34,8 @@ final class DevStack {
     private static final String LOCK_FILE = "devstack.lock";
     /** Long enough for a working day; every start writes a new one. */
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
+    /** Kept with the data it encrypts: a new key would make the stored ID numbers unreadable. */
+    private static final String PII_KEY_FILE = "enrollment-pii.key";
     /** Local demo value; a deployment sets its own secret IDENTITY_LOOKUP_KEY. */
     private static final String LOOKUP_KEY = "devstack-identity-lookup-key";
 
@@ -91,7 +93,8 @@ final class DevStack {
         Launcher.say("Kafka up on " + kafka.bootstrapServers());
 
         Path logs = createDirectories(home.resolve("logs"));
-        PlatformEnvironment environment = new PlatformEnvironment(postgres, kafka, tokens.signingKey(), LOOKUP_KEY);
+        PlatformEnvironment environment = new PlatformEnvironment(postgres, kafka, tokens.signingKey(), LOOKUP_KEY,
+                piiEncryptionKey(home.resolve(PII_KEY_FILE)));
         for (PlatformService service : services) {
             // The gateway is told of every service, built or not: one built later is routed once it runs.
             step(() -> running.add(ServiceProcess.start(service, repoRoot,
@@ -244,6 +247,20 @@ final class DevStack {
             return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+
+    /** enrollment-service's key for ID numbers: made on first start, then reused (until --fresh deletes it). */
+    private static String piiEncryptionKey(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, PlatformEnvironment.newPiiEncryptionKey());
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep enrollment-service's encryption key in " + file, e);
         }
     }
 }

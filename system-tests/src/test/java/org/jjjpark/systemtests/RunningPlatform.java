@@ -63,7 +63,7 @@ final class RunningPlatform implements AutoCloseable {
         kafka = KafkaBroker.startEphemeral();
         postgres = startingPostgres.join();
         PlatformEnvironment environment = new PlatformEnvironment(postgres, kafka, newSigningKey(),
-                "system-test-identity-lookup-key");
+                "system-test-identity-lookup-key", PlatformEnvironment.newPiiEncryptionKey());
 
         // Every service gets a free port. Those not started here (enrollment-service) keep theirs, where nothing
         // listens, so that the gateway's route to them leads nowhere rather than to a developer's devstack.

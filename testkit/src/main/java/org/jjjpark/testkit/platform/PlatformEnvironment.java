@@ -13,9 +13,18 @@ import java.util.Map;
  *
  * @param identityLookupKey shared by enrollment-service (which hashes identities) and the gateway (which
  *                          matches sign-ups against the hashes)
+ * @param piiEncryptionKey  base64 AES key with which enrollment-service encrypts ID numbers; it must stay the
+ *                          same as long as the database does, or stored numbers become unreadable
  */
 public record PlatformEnvironment(PostgresServer postgres, KafkaBroker kafka, GatewaySigningKey signingKey,
-                                  String identityLookupKey) {
+                                  String identityLookupKey, String piiEncryptionKey) {
+
+    /** A random key for {@link #piiEncryptionKey}, for a platform whose data lives as long as it runs. */
+    public static String newPiiEncryptionKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
 
     /**
      * The environment of {@code service}; a gateway also learns the URL of every service in {@code upstreams}.
@@ -24,6 +33,7 @@ public record PlatformEnvironment(PostgresServer postgres, KafkaBroker kafka, Ga
     public Map<String, String> of(PlatformService service, List<PlatformService> upstreams) {
         Map<String, String> env = new HashMap<>(signingKey.serviceEnvironment());
         env.put("IDENTITY_LOOKUP_KEY", identityLookupKey);
+        env.put("ENROLLMENT_PII_ENCRYPTION_KEY", piiEncryptionKey);
         if (service.isGateway()) {
             env.putAll(signingKey.gatewayEnvironment());
             for (PlatformService upstream : upstreams) {
