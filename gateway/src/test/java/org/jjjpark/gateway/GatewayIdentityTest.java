@@ -147,6 +147,15 @@ class GatewayIdentityTest {
     }
 
     @Test
+    void aForgedClientListCursorIsAnInvalidCursor() {
+        String forged = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("yesterday\u001foperator-test".getBytes(StandardCharsets.UTF_8));
+
+        given().auth().oauth2(GatewayApi.operatorToken()).queryParam("cursor", forged).get("/api/v1/clients").then()
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_CURSOR"));
+    }
+
+    @Test
     void theJwksPublishesThePublicKeyOnly() {
         given().get("/.well-known/jwks.json").then().statusCode(200)
                 .body("keys[0].kty", equalTo("RSA"))

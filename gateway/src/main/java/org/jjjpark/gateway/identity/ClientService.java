@@ -5,15 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jjjpark.gateway.GatewayConfig;
+import org.jjjpark.http.paging.CreationKeyset;
 import org.jjjpark.http.paging.Cursor;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.ApiException;
+import org.jjjpark.http.problem.ProblemCodes;
 import org.jjjpark.http.security.Roles;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +55,7 @@ public class ClientService {
         String secret = secrets.newSecret();
         client.secretHash = secrets.hash(secret);
         client.status = "ACTIVE";
-        client.createdAt = org.jjjpark.http.paging.CreationKeyset.currentTimestamp();
+        client.createdAt = CreationKeyset.currentTimestamp();
         client.secretRotatedAt = client.createdAt;
         em.persist(client);
         LOG.infof("created %s client %s", client.role, client.clientId);
@@ -63,7 +67,7 @@ public class ClientService {
         ApiClient client = find(clientId);
         String secret = secrets.newSecret();
         client.secretHash = secrets.hash(secret);
-        client.secretRotatedAt = OffsetDateTime.now();
+        client.secretRotatedAt = CreationKeyset.currentTimestamp();
         LOG.infof("rotated the secret of client %s", clientId);
         return new ClientCredentials(ClientView.of(client), secret);
     }
@@ -125,20 +129,19 @@ public class ClientService {
         client.role = Roles.OPERATOR;
         client.secretHash = secrets.hash(bootstrap.operatorClientSecret().get());
         client.status = "ACTIVE";
-        client.createdAt = org.jjjpark.http.paging.CreationKeyset.currentTimestamp();
+        client.createdAt = CreationKeyset.currentTimestamp();
         client.secretRotatedAt = client.createdAt;
         em.persist(client);
         LOG.infof("created bootstrap operator client %s", id);
     }
 
-    private jakarta.persistence.TypedQuery<ApiClient> afterCursor(String query, String cursor) {
+    private TypedQuery<ApiClient> afterCursor(String query, String cursor) {
         List<String> parts = Cursor.decode(cursor, 2);
         OffsetDateTime createdAt;
         try {
             createdAt = OffsetDateTime.parse(parts.get(0));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.invalidField(org.jjjpark.http.problem.ProblemCodes.INVALID_CURSOR, "cursor",
-                    "is not a cursor returned by this list; start again without one");
+        } catch (DateTimeParseException e) {
+            throw Cursor.invalid();
         }
         return em.createQuery(query + " where c.createdAt > :t or (c.createdAt = :t and c.clientId > :id)"
                         + " order by c.createdAt, c.clientId", ApiClient.class)
@@ -164,11 +167,11 @@ public class ClientService {
 
     private static void requireScopeClaims(ClientRequest request) {
         if (request.role() == ClientRole.COMMISSION && !PROVINCES.contains(request.province())) {
-            throw ApiException.invalidField("VALIDATION_FAILED", "province",
+            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, "province",
                     "a COMMISSION client needs its province: 110000, 120000 or 130000");
         }
         if (request.role() == ClientRole.PARTNER && request.partnerId() == null) {
-            throw ApiException.invalidField("VALIDATION_FAILED", "partnerId", "a PARTNER client needs its partner id");
+            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, "partnerId", "a PARTNER client needs its partner id");
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.jjjpark.http.paging;
 
-import org.jjjpark.http.problem.ApiException;
-import org.jjjpark.http.problem.ProblemCodes;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,8 +31,7 @@ public record CreationKeyset(OffsetDateTime createdAt, UUID id) {
         try {
             return new CreationKeyset(OffsetDateTime.parse(parts.get(0)), UUID.fromString(parts.get(1)));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw ApiException.invalidField(ProblemCodes.INVALID_CURSOR, "cursor",
-                    "is not a cursor returned by this list; start again without one");
+            throw Cursor.invalid();
         }
     }
 }

@@ -40,8 +40,13 @@ public final class Cursor {
             }
             return parts;
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(ProblemCodes.INVALID_CURSOR, "cursor",
-                    "is not a cursor returned by this list; start again without one");
+            throw invalid();
         }
+    }
+
+    /** {@code 400 INVALID_CURSOR}: for lists whose keys do not parse from a decoded cursor. */
+    public static ApiException invalid() {
+        return ApiException.invalidField(ProblemCodes.INVALID_CURSOR, "cursor",
+                "is not a cursor returned by this list; start again without one");
     }
 }
