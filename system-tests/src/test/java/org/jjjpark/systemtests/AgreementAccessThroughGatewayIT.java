@@ -1,20 +1,15 @@
 package org.jjjpark.systemtests;
 
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -31,10 +26,8 @@ import static org.hamcrest.Matchers.notNullValue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgreementAccessThroughGatewayIT {
 
-    /** agreement-service has not heard of the partner or program yet: asynchronous events, so retry. */
-    private static final Set<String> NOT_ARRIVED_YET = Set.of("PARTY_UNKNOWN", "PROGRAM_UNKNOWN");
-
     private Gateway gateway;
+    private ParkOperator operator;
     private String parkId;
     private String universityId;
     private String outsiderId;
@@ -44,16 +37,14 @@ class AgreementAccessThroughGatewayIT {
     @BeforeAll
     void anOperatorSetsUpTheParkAndAnActiveAgreementThroughTheGateway(RunningPlatform platform) {
         gateway = new Gateway(platform);
-        parkId = registered("/api/v1/partners", ParkRequests.parkHost());
-        universityId = registered("/api/v1/partners", ParkRequests.university("Beijing Institute of Technology"));
-        outsiderId = registered("/api/v1/partners", ParkRequests.university("Outside University"));
-        programId = registered("/api/v1/programs", ParkRequests.artificialIntelligence(universityId));
+        operator = new ParkOperator(gateway);
+        parkId = operator.registered("/api/v1/partners", ParkRequests.parkHost());
+        universityId = operator.registered("/api/v1/partners", ParkRequests.university("Beijing Institute of Technology"));
+        outsiderId = operator.registered("/api/v1/partners", ParkRequests.university("Outside University"));
+        programId = operator.registered("/api/v1/programs", ParkRequests.artificialIntelligence(universityId));
 
         agreementId = draftedOnceTheReplicaKnowsTheParties();
-        for (String party : List.of(parkId, universityId)) {
-            gateway.asOperator().body(Map.of("partyId", party, "signer", "Authorised representative"))
-                    .post("/api/v1/agreements/" + agreementId + "/signatures").then().statusCode(200);
-        }
+        operator.signedByEveryParty(agreementId, List.of(parkId, universityId));
     }
 
     @Test
@@ -127,20 +118,8 @@ class AgreementAccessThroughGatewayIT {
                         equalTo("President, Beijing Institute of Technology"));
     }
 
-    /** POSTs as the operator and returns the new resource's id. */
-    private String registered(String path, Map<String, Object> body) {
-        return gateway.asOperator().body(body).post(path).then().statusCode(201).extract().path("id");
-    }
-
-    /** Records a co-construction of the park and the university, retrying until agreement-service knows both. */
     private String draftedOnceTheReplicaKnowsTheParties() {
-        Map<String, Object> draft = ParkRequests.coConstruction("SYS-" + UUID.randomUUID().toString().substring(0, 8),
-                parkId, universityId, programId);
-        ExtractableResponse<Response> response = await("agreement-service learns of the partners from partner.events")
-                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> gateway.asOperator().body(draft).post("/api/v1/agreements").then().extract(),
-                        r -> r.statusCode() != 422 || !NOT_ARRIVED_YET.contains(r.<String>path("code")));
-        assertThat(response.statusCode()).as(response.body().asString()).isEqualTo(201);
-        return response.path("id");
+        return operator.drafted(ParkRequests.coConstruction("SYS-" + UUID.randomUUID().toString().substring(0, 8),
+                parkId, universityId, programId));
     }
 }

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The platform as production runs it: PostgreSQL with one database per service, a Kafka broker, and
- * partner-service, agreement-service and the gateway as child processes from their runner jars, each on a free
- * port (never the devstack's), the services trusting the gateway's signing key. Logs go to
+ * The platform as production runs it: PostgreSQL with one database per service, a Kafka broker, and every
+ * service and the gateway as child processes from their runner jars, each on a free port (never the
+ * devstack's), the services trusting the gateway's signing key. Logs go to
  * {@code system-tests/target/logs/}.
  */
 final class RunningPlatform implements AutoCloseable {
@@ -32,9 +32,6 @@ final class RunningPlatform implements AutoCloseable {
     static final String OPERATOR_CLIENT_ID = "system-test-operator";
     static final String OPERATOR_CLIENT_SECRET = "system-test-operator-secret-" + Long.toHexString(System.nanoTime());
 
-    /** The modules under test. */
-    private static final List<String> STARTED = List.of(PlatformService.PARTNER.module(),
-            PlatformService.AGREEMENT.module(), PlatformService.GATEWAY.module());
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
     private final Path repoRoot = Path.of(System.getProperty("system-tests.repo-root", "..")).toAbsolutePath()
@@ -65,13 +62,11 @@ final class RunningPlatform implements AutoCloseable {
         PlatformEnvironment environment = new PlatformEnvironment(postgres, kafka, newSigningKey(),
                 "system-test-identity-lookup-key", PlatformEnvironment.newPiiEncryptionKey());
 
-        // Every service gets a free port. Those not started here (enrollment-service) keep theirs, where nothing
-        // listens, so that the gateway's route to them leads nowhere rather than to a developer's devstack.
+        // Every service gets a free port, so that nothing here ever reaches a developer's devstack.
         List<PlatformService> all = PlatformService.ALL.stream().map(s -> s.onPort(FreePorts.pick())).toList();
-        List<PlatformService> started = all.stream().filter(s -> STARTED.contains(s.module())).toList();
         createDirectories(logs);
         // Started from this (the test's) thread, which outlives them: their parent-death signal is tied to it.
-        for (PlatformService service : started) {
+        for (PlatformService service : all) {
             postgres.ensureDatabase(service.database(), service.user(), service.password());
             running.put(service.module(), ServiceProcess.start(service, repoRoot,
                     logs.resolve(service.module() + ".log"), environmentOf(service, all, environment)));
@@ -79,7 +74,7 @@ final class RunningPlatform implements AutoCloseable {
         // They boot in parallel; waiting for each in turn costs no more than the slowest.
         running.values().forEach(ServiceProcess::awaitReady);
         System.out.printf("[system-tests] platform up in %d s: %s%n", Duration.between(begin, Instant.now())
-                .toSeconds(), String.join(", ", started.stream().map(s -> s.module() + " " + s.baseUrl()).toList()));
+                .toSeconds(), String.join(", ", all.stream().map(s -> s.module() + " " + s.baseUrl()).toList()));
     }
 
     /** A key made for this run only: the gateway signs with it, the services trust it. */
