@@ -120,9 +120,16 @@ final class DevStack {
                 .map(g -> new DemoClients(new PlatformApi(g.baseUrl(), operatorToken), home.resolve(DemoClients.FILE))
                         .ensure())
                 .orElse(List.of());
+        // Candidates come through their commissions' clients, which only exist behind the gateway.
+        List<DemoEnrollmentLoader.DemoApplicant> applicants = running(services, DemoEnrollmentLoader.SERVICE)
+                .filter(enrollment -> gateway.isPresent() && demoIds.isPresent())
+                .map(enrollment -> new DemoEnrollmentLoader(new PlatformApi(gateway.get().baseUrl(), operatorToken),
+                        new PlatformApi(enrollment.baseUrl(), operatorToken), tokens)
+                        .load(demoData, demoIds.get(), clients))
+                .orElse(List.of());
 
         System.out.println(new StackSummary(services, skipped, postgres, options.kafkaPort(), TOKEN_LIFETIME,
-                clients, Duration.between(begin, Instant.now())).render());
+                clients, applicants, Duration.between(begin, Instant.now())).render());
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * The devstack's token signing key, made on first start and kept in {@code .devstack/jwt/}. The gateway signs
  * with it (so its tokens survive restarts of the stack) and the services trust it directly, which spares them
- * waiting for the gateway's JWKS; the launcher uses it to sign the operator token that loads the demo data.
+ * waiting for the gateway's JWKS; the launcher uses it to sign the tokens that load the demo data.
  */
 final class DevTokenIssuer {
 
@@ -27,6 +27,7 @@ final class DevTokenIssuer {
     /** The audience every service verifies ({@code mp.jwt.verify.audiences}). */
     private static final String AUDIENCE = "jjjpark-api";
     private static final String OPERATOR_ROLE = "operator";
+    private static final String APPLICANT_ROLE = "applicant";
 
     private final GatewaySigningKey key;
 
@@ -65,11 +66,23 @@ final class DevTokenIssuer {
     }
 
     String operatorToken(Duration lifetime) {
+        return token("devstack-operator", OPERATOR_ROLE, lifetime);
+    }
+
+    /**
+     * A token of the candidate as the gateway issues it after sign-in: the demo loader submits the lists of
+     * candidates who never signed up, without spending the gateway's per-address sign-in budget on them.
+     */
+    String applicantToken(UUID candidateId, Duration lifetime) {
+        return token(candidateId.toString(), APPLICANT_ROLE, lifetime);
+    }
+
+    private String token(String subject, String role, Duration lifetime) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setAudience(AUDIENCE);
-        claims.setSubject("devstack-operator");
-        claims.setStringListClaim("groups", List.of(OPERATOR_ROLE));
+        claims.setSubject(subject);
+        claims.setStringListClaim("groups", List.of(role));
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(lifetime.toMinutes());
         claims.setJwtId(UUID.randomUUID().toString());

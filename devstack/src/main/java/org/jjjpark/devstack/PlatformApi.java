@@ -10,23 +10,67 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
- * JSON calls to the platform's public API as an operator. Any answer other than 2xx (404 to a GET aside) is an
- * {@link ApiProblem}, which stops the devstack unless the caller expects that problem and handles it.
+ * JSON calls to the platform's public API, as an operator unless {@link #as} says otherwise. Any answer other
+ * than 2xx (404 to a GET aside) is an {@link ApiProblem}, which stops the devstack unless the caller expects that
+ * problem and handles it.
  */
 final class PlatformApi {
 
     private final String baseUrl;
-    private final String operatorToken;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final String token;
+    private final HttpClient http;
+    private final ObjectMapper json;
 
     /** @param operatorToken a bearer token with the operator role */
     PlatformApi(String baseUrl, String operatorToken) {
+        this(baseUrl, operatorToken, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(),
+                new ObjectMapper());
+    }
+
+    private PlatformApi(String baseUrl, String token, HttpClient http, ObjectMapper json) {
         this.baseUrl = baseUrl;
-        this.operatorToken = operatorToken;
+        this.token = token;
+        this.http = http;
+        this.json = json;
+    }
+
+    /** The same API called with another bearer token (a commission's, an applicant's). */
+    PlatformApi as(String otherToken) {
+        return new PlatformApi(baseUrl, otherToken, http, json);
+    }
+
+    /** A system client's token from the gateway's {@code /oauth2/token} (client credentials). */
+    String clientToken(String clientId, String clientSecret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"));
+        return send(request, "POST /oauth2/token for " + clientId)
+                .orElseThrow(() -> new DevStackFailure("POST /oauth2/token answered 404"))
+                .path("access_token").asText();
+    }
+
+    /** A POST without a bearer token (sign-up, sign-in). */
+    JsonNode postAnonymously(String path, JsonNode body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        return send(request, "POST " + path)
+                .orElseThrow(() -> new DevStackFailure("POST " + path + " answered 404"));
+    }
+
+    JsonNode put(String path, JsonNode body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        return send(authorised(request), "PUT " + path)
+                .orElseThrow(() -> new DevStackFailure("PUT " + path + " answered 404"));
     }
 
     String baseUrl() {
@@ -38,13 +82,13 @@ final class PlatformApi {
     }
 
     JsonNode get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET(), "GET " + pathAndQuery)
+        return send(authorised(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET()), "GET " + pathAndQuery)
                 .orElseThrow(() -> new DevStackFailure("GET " + pathAndQuery + " answered 404"));
     }
 
     /** The body of a GET, or empty on 404. */
     Optional<JsonNode> find(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET(), "GET " + pathAndQuery);
+        return send(authorised(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET()), "GET " + pathAndQuery);
     }
 
     JsonNode post(String path, String idempotencyKey, JsonNode body) {
@@ -55,7 +99,11 @@ final class PlatformApi {
             request.header("Idempotency-Key", idempotencyKey);
         }
         String what = "POST " + path + (idempotencyKey == null ? "" : " (" + idempotencyKey + ")");
-        return send(request, what).orElseThrow(() -> new DevStackFailure(what + " answered 404"));
+        return send(authorised(request), what).orElseThrow(() -> new DevStackFailure(what + " answered 404"));
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+        return request.header("Authorization", "Bearer " + token);
     }
 
     private Optional<JsonNode> send(HttpRequest.Builder request, String what) {
@@ -63,7 +111,6 @@ final class PlatformApi {
             HttpResponse<String> response = http.send(
                     request.timeout(Duration.ofSeconds(10))
                             .header("Accept", "application/json")
-                            .header("Authorization", "Bearer " + operatorToken)
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() == 404) {

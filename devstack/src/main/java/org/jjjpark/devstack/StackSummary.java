@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /** What the developer needs once the stack is up: the URLs, the connection settings and a first request. */
 record StackSummary(List<PlatformService> services, List<PlatformService> skipped, PostgresServer postgres,
-                    int kafkaPort,                    Duration tokenLifetime, List<DemoClients.Credentials> clients, Duration startup) {
+                    int kafkaPort, Duration tokenLifetime, List<DemoClients.Credentials> clients,
+                    List<DemoEnrollmentLoader.DemoApplicant> applicants, Duration startup) {
 
     /** Under .devstack/: an operator token, rewritten on every start. */
     static final String TOKEN_FILE = "operator.token";
@@ -19,7 +20,9 @@ record StackSummary(List<PlatformService> services, List<PlatformService> skippe
     /** A first request to try per service that holds demo data. */
     private static final Map<String, String> SAMPLE_REQUESTS = Map.of(
             DemoDataLoader.SERVICE, "/api/v1/partners?identifier=10007",
-            DemoAgreementLoader.SERVICE, "/api/v1/agreements?type=ORDER_CLASS");
+            DemoAgreementLoader.SERVICE, "/api/v1/agreements?type=ORDER_CLASS",
+            DemoEnrollmentLoader.SERVICE, "/api/v1/plan-lines?intakeYear=" + DemoEnrollmentLoader.YEAR
+                    + "&sourceProvince=130000");
 
     String render() {
         StringBuilder out = new StringBuilder();
@@ -66,6 +69,13 @@ record StackSummary(List<PlatformService> services, List<PlatformService> skippe
                     .map(PlatformService::baseUrl).orElseThrow();
             out.append("\n  Get a token: curl -s -u '").append(first.clientId()).append(':').append(first.clientSecret())
                     .append("' -d grant_type=client_credentials ").append(gateway).append("/oauth2/token\n");
+        }
+        if (!applicants.isEmpty()) {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("demo applicant", "province", "total score", "password"));
+            applicants.forEach(a -> rows.add(List.of(a.examNumber(), a.province(), String.valueOf(a.totalScore()),
+                    DemoEnrollmentLoader.APPLICANT_PASSWORD)));
+            out.append('\n').append(table(rows));
         }
         Optional<PlatformService> gateway = services.stream().filter(g -> g.module().equals(DemoClients.SERVICE)).findFirst();
         String tryPrefix = "\n  Try: ";

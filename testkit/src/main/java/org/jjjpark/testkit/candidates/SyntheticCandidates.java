@@ -64,7 +64,8 @@ public final class SyntheticCandidates {
         if (index < 0 || index >= capacity()) {
             throw new IllegalArgumentException("index " + index + " outside 0.." + (capacity() - 1));
         }
-        Random random = new Random(seed * 1_000_003L + index);
+        // The province takes part so that two provinces' candidate i do not share their scores.
+        Random random = new Random((seed * 1_000_003L + index) * 31 + province.hashCode());
         boolean male = random.nextBoolean();
         LocalDate birthDate = LocalDate.of(examYear - 19, 9, 1).plusDays((index / regions.size()) % BIRTH_DAYS);
         String region = regions.get(index % regions.size());
