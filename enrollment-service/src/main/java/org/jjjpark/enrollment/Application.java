@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,6 +48,12 @@ public class Application {
     @Version
     public long version;
 
+    /** Position in the change feed, assigned by the database on every insert and update (V5 trigger). */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(name = "change_version", insertable = false, updatable = false)
+    public long changeVersion;
+
+    /** Submission time; part of the natural key ({@link ApplicationKey}). */
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.jjjpark.enrollment.rest.AdmissionConfigResource;
 import org.jjjpark.enrollment.rest.ApplicationResource;
 import org.jjjpark.enrollment.rest.CandidateResource;
+import org.jjjpark.enrollment.rest.ChangeFeedResource;
 import org.jjjpark.enrollment.rest.PlanLineResource;
 import org.jjjpark.http.security.EndpointAccessRules;
 import org.jjjpark.testkit.RealInfrastructure;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * ARCHITECTURE §6: operators set admission rules, commissions handle their province's candidates, applicants
- * their own record and applications, every authenticated caller reads the public plan; nobody else gets in.
+ * their own record and applications, every authenticated caller reads the public plan, operators and
+ * commissions read the change feed; nobody else gets in.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
@@ -29,13 +31,13 @@ class AccessRulesTest {
     @Test
     void everyEndpointDeclaresWhoMayCallIt() {
         assertThat(EndpointAccessRules.undeclared(List.of(PlanLineResource.class, AdmissionConfigResource.class,
-                CandidateResource.class, ApplicationResource.class))).isEmpty();
+                CandidateResource.class, ApplicationResource.class, ChangeFeedResource.class))).isEmpty();
     }
 
     @Test
     void withoutAValidTokenNothingIsServed() {
         for (String path : List.of("/api/v1/plan-lines", "/api/v1/admission-configs?intakeYear=2026",
-                "/api/v1/candidates/me", "/api/v1/applications")) {
+                "/api/v1/candidates/me", "/api/v1/applications", "/api/v1/changes/available")) {
             for (String token : List.of(TestTokens.expiredOperator(), TestTokens.operatorSignedByAnotherKey(),
                     TestTokens.operatorWithoutSignature(), "not-a-jwt")) {
                 given().auth().oauth2(token).get(path).then().statusCode(401);
@@ -61,5 +63,18 @@ class AccessRulesTest {
                 .post("/api/v1/candidates/imports").then().statusCode(403);
         given().auth().oauth2(applicant).contentType(ContentType.JSON).body(Fixtures.openWindow(96, 1))
                 .put("/api/v1/admission-configs/2026/130000/UNDERGRADUATE").then().statusCode(403);
+    }
+
+    @Test
+    void onlyOperatorsAndCommissionsReadTheChangeFeed() {
+        List<String> feeds = List.of("/api/v1/changes/available", "/api/v1/changes/applications",
+                "/api/v1/changes/applications/deletes");
+        for (String token : List.of(TestTokens.applicant(java.util.UUID.randomUUID()),
+                TestTokens.partner(java.util.UUID.randomUUID()))) {
+            feeds.forEach(feed -> given().auth().oauth2(token).get(feed).then().statusCode(403));
+        }
+        for (String token : List.of(TestTokens.operator(), TestTokens.commission("120000"))) {
+            feeds.forEach(feed -> given().auth().oauth2(token).get(feed).then().statusCode(200));
+        }
     }
 }

@@ -58,8 +58,13 @@ public final class AdmissionScenario {
 
     /** Replaces the Hebei undergraduate rules of this year, e.g. to close the window. */
     public void setRules(Map<String, Object> rules) {
+        setRules(HEBEI, rules);
+    }
+
+    /** Sets the undergraduate rules of this year for applicants from {@code sourceProvince}. */
+    public void setRules(String sourceProvince, Map<String, Object> rules) {
         given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON).body(rules)
-                .put("/api/v1/admission-configs/" + year + "/" + HEBEI + "/UNDERGRADUATE").then()
+                .put("/api/v1/admission-configs/" + year + "/" + sourceProvince + "/UNDERGRADUATE").then()
                 .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
     }
 

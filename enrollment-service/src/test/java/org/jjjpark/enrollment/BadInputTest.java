@@ -95,6 +95,27 @@ class BadInputTest {
     }
 
     @Test
+    void badChangeFeedRangesAndLimitsAreReportedNamingTheParameter() {
+        String commission = TestTokens.commission("110000");
+        Map<Map<String, Object>, String> cases = Map.of(
+                Map.of("minChangeVersion", 9, "maxChangeVersion", 3), "minChangeVersion",
+                Map.of("minChangeVersion", -1), "minChangeVersion",
+                Map.of("maxChangeVersion", -5), "maxChangeVersion",
+                Map.of("minChangeVersion", "seven"), "minChangeVersion",
+                Map.of("maxChangeVersion", "99999999999999999999"), "maxChangeVersion",
+                Map.of("limit", 0), "limit",
+                Map.of("limit", 501), "limit",
+                Map.of("limit", "ten"), "limit");
+        cases.forEach((parameters, field) -> {
+            for (String feed : List.of("/api/v1/changes/applications", "/api/v1/changes/applications/deletes")) {
+                var response = given().auth().oauth2(commission).queryParams(parameters).get(feed).then().extract();
+                assertProblem(response, 400, "VALIDATION_FAILED");
+                assertThat(response.<String>path("errors[0].field")).as(parameters + " on " + feed).isEqualTo(field);
+            }
+        });
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         assertProblem(given().auth().oauth2(applicant).contentType(ContentType.XML).body("<application/>")
                 .post("/api/v1/applications").then().extract(), 415, "UNSUPPORTED_MEDIA_TYPE");

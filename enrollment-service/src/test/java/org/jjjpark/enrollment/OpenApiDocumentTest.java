@@ -24,7 +24,8 @@ class OpenApiDocumentTest {
         assertThat(paths).containsKeys("/api/v1/plan-lines",
                 "/api/v1/admission-configs/{intakeYear}/{sourceProvince}/{batch}", "/api/v1/candidates/imports",
                 "/api/v1/candidates/me", "/api/v1/applications", "/api/v1/applications/{id}",
-                "/api/v1/applications/{id}/withdrawal");
+                "/api/v1/applications/{id}/withdrawal", "/api/v1/changes/available", "/api/v1/changes/applications",
+                "/api/v1/changes/applications/deletes");
         assertThat(OpenApiChecks.undocumentedOperations(paths)).isEmpty();
     }
 
@@ -33,7 +34,9 @@ class OpenApiDocumentTest {
         Map<String, Map<String, Object>> schemas = openApi().getMap("components.schemas");
 
         assertThat(schemas).containsKeys("PlanLine", "AdmissionConfig", "CandidateImport", "Candidate",
-                "Application", "ApplicationRequest", "Problem");
+                "Application", "ApplicationRequest", "Problem", "AvailableChangeVersions",
+                "ChangePageApplicationChangeView", "ApplicationChange", "ChangePageApplicationDeletionView",
+                "ApplicationDeletion", "ApplicationNaturalKey");
         assertThat(OpenApiChecks.undocumentedFields(schemas)).isEmpty();
     }
 

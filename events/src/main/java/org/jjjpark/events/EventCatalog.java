@@ -6,6 +6,7 @@ import org.jjjpark.events.agreement.AgreementDrafted;
 import org.jjjpark.events.agreement.AgreementExpired;
 import org.jjjpark.events.agreement.AgreementSigned;
 import org.jjjpark.events.agreement.AgreementTerminated;
+import org.jjjpark.events.enrollment.ApplicationDeleted;
 import org.jjjpark.events.enrollment.ApplicationSubmitted;
 import org.jjjpark.events.enrollment.ApplicationUpdated;
 import org.jjjpark.events.enrollment.ApplicationWithdrawn;
@@ -66,13 +67,16 @@ public final class EventCatalog {
             new EventType<>(ENROLLMENT + "ApplicationUpdated.v1", ApplicationUpdated.class, Topics.ENROLLMENT_EVENTS);
     public static final EventType<ApplicationWithdrawn> APPLICATION_WITHDRAWN =
             new EventType<>(ENROLLMENT + "ApplicationWithdrawn.v1", ApplicationWithdrawn.class, Topics.ENROLLMENT_EVENTS);
+    public static final EventType<ApplicationDeleted> APPLICATION_DELETED =
+            new EventType<>(ENROLLMENT + "ApplicationDeleted.v1", ApplicationDeleted.class, Topics.ENROLLMENT_EVENTS);
 
     public static final List<EventType<?>> ALL = List.of(
             PARTNER_REGISTERED, PARTNER_UPDATED, PARTNER_DEACTIVATED,
             PROGRAM_OFFERED, PROGRAM_UPDATED, PROGRAM_WITHDRAWN,
             AGREEMENT_DRAFTED, AGREEMENT_SIGNED, AGREEMENT_ACTIVATED, AGREEMENT_AMENDED,
             AGREEMENT_TERMINATED, AGREEMENT_EXPIRED,
-            CANDIDATE_REGISTERED, APPLICATION_SUBMITTED, APPLICATION_UPDATED, APPLICATION_WITHDRAWN);
+            CANDIDATE_REGISTERED, APPLICATION_SUBMITTED, APPLICATION_UPDATED, APPLICATION_WITHDRAWN,
+            APPLICATION_DELETED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -9,6 +9,7 @@ import org.jjjpark.events.agreement.AgreementSigned;
 import org.jjjpark.events.agreement.AgreementTerminated;
 import org.jjjpark.events.agreement.SeatAllocation;
 import org.jjjpark.events.enrollment.ApplicationChoice;
+import org.jjjpark.events.enrollment.ApplicationDeleted;
 import org.jjjpark.events.enrollment.ApplicationSubmitted;
 import org.jjjpark.events.enrollment.ApplicationUpdated;
 import org.jjjpark.events.enrollment.ApplicationWithdrawn;
@@ -80,7 +81,9 @@ final class EventExamples {
                     "130000", "UNDERGRADUATE", List.of(new ApplicationChoice(List.of(IOT_LINE), false),
                     new ApplicationChoice(List.of(AI_LINE), true)), "SUBMITTED")),
             Map.entry(EventCatalog.APPLICATION_WITHDRAWN, new ApplicationWithdrawn(APPLICATION, CANDIDATE, 2, 2026,
-                    "130000", "UNDERGRADUATE")));
+                    "130000", "UNDERGRADUATE")),
+            Map.entry(EventCatalog.APPLICATION_DELETED, new ApplicationDeleted(APPLICATION, CANDIDATE, 3, 2026,
+                    "130000", "UNDERGRADUATE", OffsetDateTime.parse("2027-01-15T09:00:00+08:00"))));
 
     private EventExamples() {
     }

@@ -2,11 +2,18 @@ package org.jjjpark.enrollment.mapping;
 
 import org.jjjpark.enrollment.AdmissionConfig;
 import org.jjjpark.enrollment.Application;
+import org.jjjpark.enrollment.ApplicationChange;
+import org.jjjpark.enrollment.ApplicationDeletion;
+import org.jjjpark.enrollment.ApplicationKey;
 import org.jjjpark.enrollment.ApplicationStatusChange;
 import org.jjjpark.enrollment.Candidate;
 import org.jjjpark.enrollment.CandidateCorrection;
+import org.jjjpark.enrollment.Choice;
 import org.jjjpark.enrollment.PlanLine;
 import org.jjjpark.enrollment.rest.AdmissionConfigView;
+import org.jjjpark.enrollment.rest.ApplicationChangeView;
+import org.jjjpark.enrollment.rest.ApplicationDeletionView;
+import org.jjjpark.enrollment.rest.ApplicationKeyView;
 import org.jjjpark.enrollment.rest.ApplicationView;
 import org.jjjpark.enrollment.rest.ChoiceEntry;
 import org.jjjpark.enrollment.rest.StatusChangeView;
@@ -48,8 +55,25 @@ public final class EnrollmentMapper {
 
     public static ApplicationView toView(Application a, List<ApplicationStatusChange> history) {
         return new ApplicationView(a.id, a.candidateId, a.intakeYear, a.sourceProvince, a.batch, a.status,
-                a.choices.stream().map(c -> new ChoiceEntry(c.majors(), c.acceptAdjustment())).toList(),
+                toView(a.choices),
                 history.stream().map(h -> new StatusChangeView(h.status, h.version, h.changedAt)).toList(),
                 a.version, a.createdAt, a.updatedAt);
+    }
+
+    public static ApplicationChangeView toView(ApplicationChange c) {
+        return new ApplicationChangeView(c.changeVersion(), c.id(), toView(c.key()), c.status(), toView(c.choices()),
+                c.updatedAt());
+    }
+
+    public static ApplicationDeletionView toView(ApplicationDeletion d) {
+        return new ApplicationDeletionView(d.changeVersion, d.applicationId, toView(d.key()), d.deletedAt);
+    }
+
+    private static ApplicationKeyView toView(ApplicationKey k) {
+        return new ApplicationKeyView(k.intakeYear(), k.sourceProvince(), k.batch(), k.examNumber(), k.submittedAt());
+    }
+
+    private static List<ChoiceEntry> toView(List<Choice> choices) {
+        return choices.stream().map(c -> new ChoiceEntry(c.majors(), c.acceptAdjustment())).toList();
     }
 }

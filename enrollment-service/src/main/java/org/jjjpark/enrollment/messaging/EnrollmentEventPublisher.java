@@ -9,11 +9,13 @@ import org.jjjpark.enrollment.service.IdentityProtection;
 import org.jjjpark.eventing.outbox.Outbox;
 import org.jjjpark.events.EventCatalog;
 import org.jjjpark.events.enrollment.ApplicationChoice;
+import org.jjjpark.events.enrollment.ApplicationDeleted;
 import org.jjjpark.events.enrollment.ApplicationSubmitted;
 import org.jjjpark.events.enrollment.ApplicationUpdated;
 import org.jjjpark.events.enrollment.ApplicationWithdrawn;
 import org.jjjpark.events.enrollment.CandidateRegistered;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -61,6 +63,13 @@ public class EnrollmentEventPublisher {
         String id = a.id.toString();
         outbox.record(EventCatalog.APPLICATION_WITHDRAWN, id, id, new ApplicationWithdrawn(a.id, a.candidateId,
                 a.version, a.intakeYear, a.sourceProvince, a.batch.name()));
+    }
+
+    /** The deletion counts as one more change of the application, so its version follows the last one stored. */
+    public void deleted(Application a, OffsetDateTime at) {
+        String id = a.id.toString();
+        outbox.record(EventCatalog.APPLICATION_DELETED, id, id, new ApplicationDeleted(a.id, a.candidateId,
+                a.version + 1, a.intakeYear, a.sourceProvince, a.batch.name(), at));
     }
 
     private static List<ApplicationChoice> choices(Application a) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jjjpark.enrollment.Application;
 import org.jjjpark.enrollment.mapping.EnrollmentMapper;
+import org.jjjpark.enrollment.service.ApplicationErasureService;
 import org.jjjpark.enrollment.service.ApplicationService;
 import org.jjjpark.http.idempotency.IdempotentCreation;
 import org.jjjpark.http.problem.Problem;
@@ -34,7 +36,10 @@ import org.jjjpark.http.versioning.EntityTags;
 
 import java.util.UUID;
 
-/** HTTP face of applications: an applicant submits, reads, changes and withdraws their own, and nobody else's. */
+/**
+ * HTTP face of applications: an applicant submits, reads, changes and withdraws their own, and nobody else's;
+ * an operator erases one when the law requires it.
+ */
 @Path("/api/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -43,12 +48,15 @@ import java.util.UUID;
 public class ApplicationResource {
 
     private final ApplicationService applications;
+    private final ApplicationErasureService erasure;
     private final IdempotentCreation idempotency;
     private final Caller caller;
 
     @Inject
-    public ApplicationResource(ApplicationService applications, IdempotentCreation idempotency, Caller caller) {
+    public ApplicationResource(ApplicationService applications, ApplicationErasureService erasure,
+                               IdempotentCreation idempotency, Caller caller) {
         this.applications = applications;
+        this.erasure = erasure;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -164,6 +172,27 @@ public class ApplicationResource {
                              @HeaderParam("If-Match") String ifMatch) {
         Application application = applications.withdraw(caller.subject(), id, EntityTags.expectedVersion(ifMatch));
         return Response.ok(view(application)).tag(EntityTags.of(application.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Erase an application",
+            description = "Operators only: a data subject's deletion request (PIPL art. 47) or the purge after the "
+                    + "retention period. Removes the application and its status history for good, at any time. "
+                    + "The deletes feed (/api/v1/changes/applications/deletes) records it with its natural key, "
+                    + "and ApplicationDeleted is published.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "403", description = "Not an operator", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such application (APPLICATION_NOT_FOUND)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The application changed meanwhile (CONCURRENT_MODIFICATION); "
+            + "try again", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void erase(@PathParam("id") UUID id) {
+        erasure.erase(id);
     }
 
     private ApplicationView view(Application application) {

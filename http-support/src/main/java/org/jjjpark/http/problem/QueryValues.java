@@ -35,4 +35,16 @@ public final class QueryValues {
             throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter, "must be a UUID");
         }
     }
+
+    /** A whole number; one too large for a {@code long} is refused like any other non-number. */
+    public static Long longValue(String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter, "must be a whole number");
+        }
+    }
 }
