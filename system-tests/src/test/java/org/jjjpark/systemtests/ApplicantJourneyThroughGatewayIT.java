@@ -63,7 +63,7 @@ class ApplicantJourneyThroughGatewayIT {
 
         // The program asks for physics; Hebei's history-track candidates could not apply to it.
         physicsCandidates = new SyntheticCandidates(HEBEI, YEAR, 20251129L).range(0, 40).stream()
-                .filter(c -> c.subjects().contains("PHYSICS")).limit(3).toList();
+                .filter(c -> c.subjects().contains("PHYSICS")).limit(4).toList();
         hebeiCommission = gateway.commissionClientToken(HEBEI);
         candidateIds = gateway.as(hebeiCommission)
                 .body(Map.of("provinceCode", HEBEI, "examYear", YEAR,
@@ -129,6 +129,22 @@ class ApplicantJourneyThroughGatewayIT {
     }
 
     @Test
+    void throughTheChangeFeedTheHebeiCommissionReceivesHebeiApplicationsAndBeijingsNone() {
+        String applicant = signedUpApplicant(physicsCandidates.get(3));
+        String id = gateway.as(applicant).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("batch", "UNDERGRADUATE",
+                        "choices", List.of(Map.of("majors", List.of(planLineId), "acceptAdjustment", true))))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        String beijing = gateway.commissionClientToken(BEIJING);
+
+        await("the submission is in the feed once every earlier write has committed").atMost(Duration.ofSeconds(10))
+                .until(() -> changedApplicationField(hebeiCommission, "id").contains(id));
+        assertThat(changedApplicationField(hebeiCommission, "key.sourceProvince")).allMatch(HEBEI::equals);
+        assertThat(changedApplicationField(beijing, "key.sourceProvince")).allMatch(BEIJING::equals);
+        assertThat(changedApplicationField(beijing, "id")).doesNotContain(id);
+    }
+
+    @Test
     void theBeijingCommissionNeverReceivesHebeiCandidates() {
         String beijing = gateway.commissionClientToken(BEIJING);
 
@@ -163,6 +179,14 @@ class ApplicantJourneyThroughGatewayIT {
                         "choices", List.of(Map.of("majors", List.of(doomedLine), "acceptAdjustment", true))))
                 .post("/api/v1/applications").then()
                 .statusCode(422).body("code", equalTo("PLAN_CLOSED"));
+    }
+
+    /** One field of every application change the client may see, up to the newest available version. */
+    private List<String> changedApplicationField(String token, String field) {
+        long available = gateway.as(token).get("/api/v1/changes/available").then().statusCode(200)
+                .extract().<Number>path("newestChangeVersion").longValue();
+        return gateway.as(token).queryParam("maxChangeVersion", available).queryParam("limit", 500)
+                .get("/api/v1/changes/applications").then().statusCode(200).extract().path("items." + field);
     }
 
     /** A co-construction with 30 Hebei seats in the program, signed by the park and the university. */
