@@ -1,5 +1,7 @@
 package org.jjjpark.http.problem;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,6 +35,18 @@ public final class QueryValues {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter, "must be a UUID");
+        }
+    }
+
+    public static LocalDate date(String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter,
+                    "must be a date such as 2026-06-25");
         }
     }
 }
