@@ -7,6 +7,7 @@ import org.jjjpark.enrollment.rest.AdmissionConfigResource;
 import org.jjjpark.enrollment.rest.ApplicationResource;
 import org.jjjpark.enrollment.rest.CandidateResource;
 import org.jjjpark.enrollment.rest.PlanLineResource;
+import org.jjjpark.enrollment.rest.StatisticsResource;
 import org.jjjpark.http.security.EndpointAccessRules;
 import org.jjjpark.testkit.RealInfrastructure;
 import org.jjjpark.testkit.TestTokens;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * ARCHITECTURE §6: operators set admission rules, commissions handle their province's candidates, applicants
- * their own record and applications, every authenticated caller reads the public plan; nobody else gets in.
+ * their own record and applications, every authenticated caller reads the public plan, commissions and operators
+ * read statistics; nobody else gets in.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
@@ -29,13 +31,15 @@ class AccessRulesTest {
     @Test
     void everyEndpointDeclaresWhoMayCallIt() {
         assertThat(EndpointAccessRules.undeclared(List.of(PlanLineResource.class, AdmissionConfigResource.class,
-                CandidateResource.class, ApplicationResource.class))).isEmpty();
+                CandidateResource.class, ApplicationResource.class, StatisticsResource.class))).isEmpty();
     }
 
     @Test
     void withoutAValidTokenNothingIsServed() {
         for (String path : List.of("/api/v1/plan-lines", "/api/v1/admission-configs?intakeYear=2026",
-                "/api/v1/candidates/me", "/api/v1/applications")) {
+                "/api/v1/candidates/me", "/api/v1/applications", "/api/v1/statistics/applications-by-day",
+                "/api/v1/statistics/first-choice-demand", "/api/v1/statistics/plan-vs-applications",
+                "/api/v1/statistics/seats-by-agreement")) {
             for (String token : List.of(TestTokens.expiredOperator(), TestTokens.operatorSignedByAnotherKey(),
                     TestTokens.operatorWithoutSignature(), "not-a-jwt")) {
                 given().auth().oauth2(token).get(path).then().statusCode(401);
@@ -61,5 +65,21 @@ class AccessRulesTest {
                 .post("/api/v1/candidates/imports").then().statusCode(403);
         given().auth().oauth2(applicant).contentType(ContentType.JSON).body(Fixtures.openWindow(96, 1))
                 .put("/api/v1/admission-configs/2026/130000/UNDERGRADUATE").then().statusCode(403);
+    }
+
+    @Test
+    void statisticsAreForCommissionsAndOperatorsOnly() {
+        for (String statistic : List.of("applications-by-day", "first-choice-demand", "plan-vs-applications",
+                "seats-by-agreement")) {
+            for (String token : List.of(TestTokens.applicant(java.util.UUID.randomUUID()),
+                    TestTokens.partner(java.util.UUID.randomUUID()))) {
+                given().auth().oauth2(token).get("/api/v1/statistics/" + statistic).then().statusCode(403);
+                given().auth().oauth2(token).accept("text/csv").get("/api/v1/statistics/" + statistic).then()
+                        .statusCode(403);
+            }
+            for (String token : List.of(TestTokens.operator(), TestTokens.commission("120000"))) {
+                given().auth().oauth2(token).get("/api/v1/statistics/" + statistic).then().statusCode(200);
+            }
+        }
     }
 }

@@ -24,7 +24,9 @@ class OpenApiDocumentTest {
         assertThat(paths).containsKeys("/api/v1/plan-lines",
                 "/api/v1/admission-configs/{intakeYear}/{sourceProvince}/{batch}", "/api/v1/candidates/imports",
                 "/api/v1/candidates/me", "/api/v1/applications", "/api/v1/applications/{id}",
-                "/api/v1/applications/{id}/withdrawal");
+                "/api/v1/applications/{id}/withdrawal", "/api/v1/statistics/applications-by-day",
+                "/api/v1/statistics/first-choice-demand", "/api/v1/statistics/plan-vs-applications",
+                "/api/v1/statistics/seats-by-agreement");
         assertThat(OpenApiChecks.undocumentedOperations(paths)).isEmpty();
     }
 
@@ -33,7 +35,8 @@ class OpenApiDocumentTest {
         Map<String, Map<String, Object>> schemas = openApi().getMap("components.schemas");
 
         assertThat(schemas).containsKeys("PlanLine", "AdmissionConfig", "CandidateImport", "Candidate",
-                "Application", "ApplicationRequest", "Problem");
+                "Application", "ApplicationRequest", "DailyApplications", "FirstChoiceDemand", "PlanVsApplications",
+                "AgreementSeats", "Problem");
         assertThat(OpenApiChecks.undocumentedFields(schemas)).isEmpty();
     }
 
