@@ -165,6 +165,10 @@ class StatisticsTest {
                 "status", "WITHDRAWN", "sourceProvince", BEIJING), 50))
                 .containsExactlyInAnyOrderElementsOf(daily.stream().filter(r -> r.get("status").equals("WITHDRAWN")
                         && r.get("sourceProvince").equals(BEIJING)).toList());
+        assertThat(StatisticsPages.json(operator, "applications-by-day", Map.of("intakeYear", scenario.year,
+                "agreementId", scenario.orderClassAgreement.toString()), 50))
+                .containsExactlyInAnyOrderElementsOf(daily.stream()
+                        .filter(r -> r.get("planLineId").equals(scenario.hebeiBOrderClass.toString())).toList());
         assertThat(StatisticsPages.json(operator, "first-choice-demand", Map.of("intakeYear", scenario.year,
                 "institutionId", scenario.institutionB.toString()), 50))
                 .containsExactlyInAnyOrderElementsOf(oracle.firstChoiceByProgram().stream()

@@ -1,19 +1,16 @@
 package org.jjjpark.enrollment.repository;
 
-import org.jjjpark.enrollment.ApplicationStatus;
 import org.jjjpark.enrollment.Batch;
 import org.jjjpark.enrollment.PlanType;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Optional filters of the statistics; {@code null} means "any". Each statistic applies the dimensions it has.
+ * The plan lines a statistic covers, by the dimensions of the plan; {@code null} means "any". Every statistic
+ * takes them: a figure belongs to plan lines (directly, or to all the lines of an institution or agreement).
  *
- * @param from first submission day, inclusive
- * @param to   last submission day, inclusive
+ * @param institutionId the institution offering the line's program
  */
-public record StatisticsFilter(Integer intakeYear, String sourceProvince, Batch batch, ApplicationStatus status,
-                               UUID programId, UUID institutionId, PlanType planType, UUID agreementId,
-                               LocalDate from, LocalDate to) {
+public record StatisticsFilter(Integer intakeYear, String sourceProvince, Batch batch, UUID programId,
+                               UUID institutionId, PlanType planType, UUID agreementId) {
 }

@@ -58,22 +58,22 @@ public class StatisticsRepository {
         this.em = em;
     }
 
-    /** By year, source province, batch, plan line, status, then day. */
-    public Page<DailyApplications> dailyApplications(StatisticsFilter filter, String cursor, int limit) {
-        // The running total needs every earlier day of its series, so filters that select whole series apply
-        // before it is summed, and the day range and the cursor's position inside a series after.
-        SqlConditions series = new SqlConditions()
-                .equal("t.intake_year", "intakeYear", filter.intakeYear())
-                .equal("t.source_province", "sourceProvince", filter.sourceProvince())
-                .equal("t.batch", "batch", filter.batch())
-                .equal("t.status", "status", filter.status())
-                .equal("l.program_id", "programId", filter.programId())
-                .equal("l.plan_type", "planType", filter.planType())
-                .equal("p.partner_id", "institutionId", filter.institutionId());
+    /**
+     * By year, source province, batch, plan line, status, then day.
+     *
+     * @param status only applications now in this status; {@code null} for any
+     * @param from   first submission day, inclusive; {@code null} for the first there is
+     * @param to     last submission day, inclusive; {@code null} for the last there is
+     */
+    public Page<DailyApplications> dailyApplications(StatisticsFilter filter, ApplicationStatus status,
+                                                     LocalDate from, LocalDate to, String cursor, int limit) {
+        // A running total needs every earlier day of its series: conditions that select whole series apply before
+        // it is summed, the day range and the cursor's position inside a series after.
+        SqlConditions series = planDimensions(filter).equal("t.status", "status", status);
         DAILY.atOrAfterGroup(cursor, "t", DAILY_SERIES, series);
         SqlConditions days = series.sibling()
-                .compare("r.submitted_on", ">=", "from", filter.from())
-                .compare("r.submitted_on", "<=", "to", filter.to());
+                .compare("r.submitted_on", ">=", "from", from)
+                .compare("r.submitted_on", "<=", "to", to);
         DAILY.after(cursor, "r", days);
         String sql = """
                 select * from (
@@ -82,7 +82,8 @@ public class StatisticsRepository {
                            sum(t.listing) over (partition by t.intake_year, t.source_province, t.batch, t.plan_line_id,
                                                 t.status order by t.submitted_on) as cumulative_applications
                     from application_tally t
-                    join plan_line l on l.id = t.plan_line_id
+                    join plan_line l on l.intake_year = t.intake_year and l.source_province = t.source_province
+                                    and l.batch = t.batch and l.id = t.plan_line_id
                     left join program_replica p on p.program_id = l.program_id
                     where %s
                 ) r
@@ -98,12 +99,9 @@ public class StatisticsRepository {
 
     /** By year, source province, batch, then plan line id. */
     public Page<PlanLineFigures> planLines(StatisticsFilter filter, String cursor, int limit) {
-        SqlConditions where = commonDimensions(filter)
-                .equal("r.program_id", "programId", filter.programId())
-                .equal("r.plan_type", "planType", filter.planType())
-                .equal("r.institution_id", "institutionId", filter.institutionId())
-                .equal("r.agreement_id", "agreementId", filter.agreementId());
-        LINES.after(cursor, "r", where);
+        SqlConditions lines = planDimensions(filter);
+        SqlConditions page = lines.sibling();
+        LINES.after(cursor, "r", page);
         String sql = """
                 select * from (
                     select l.id as plan_line_id, l.agreement_id, l.program_id, p.partner_id as institution_id,
@@ -114,12 +112,12 @@ public class StatisticsRepository {
                     from plan_line l
                     left join program_replica p on p.program_id = l.program_id
                     %s
+                    where %s
                 ) r
                 where %s
                 order by %s
-                limit :limit""".formatted(ACTIVE_COUNTS_OF_LINE, where.sql(), LINES.orderBy("r"));
-        return page(sql, where.parameter("open", PlanLineStatus.OPEN).parameter("withdrawn",
-                ApplicationStatus.WITHDRAWN), LINES, limit, row -> new PlanLineFigures(uuid(row, "plan_line_id"),
+                limit :limit""".formatted(ACTIVE_COUNTS_OF_LINE, lines.sql(), page.sql(), LINES.orderBy("r"));
+        return page(sql, withLineStates(page), LINES, limit, row -> new PlanLineFigures(uuid(row, "plan_line_id"),
                 uuid(row, "agreement_id"), uuid(row, "program_id"), uuid(row, "institution_id"),
                 integer(row, "intake_year"), text(row, "plan_province"), text(row, "source_province"),
                 Batch.valueOf(text(row, "batch")), PlanType.valueOf(text(row, "plan_type")),
@@ -132,9 +130,9 @@ public class StatisticsRepository {
      * their institution is unknown, and no application can list them before it is.
      */
     public Page<InstitutionDemand> institutionDemand(StatisticsFilter filter, String cursor, int limit) {
-        SqlConditions where = commonDimensions(filter)
-                .equal("r.institution_id", "institutionId", filter.institutionId());
-        INSTITUTIONS.after(cursor, "r", where);
+        SqlConditions lines = planDimensions(filter);
+        SqlConditions page = lines.sibling();
+        INSTITUTIONS.after(cursor, "r", page);
         String sql = """
                 select * from (
                     select l.intake_year, l.source_province, l.batch, p.partner_id as institution_id,
@@ -143,23 +141,22 @@ public class StatisticsRepository {
                     from plan_line l
                     join program_replica p on p.program_id = l.program_id
                     %s
+                    where %s
                     group by l.intake_year, l.source_province, l.batch, p.partner_id
                 ) r
                 where %s
                 order by %s
-                limit :limit""".formatted(ACTIVE_COUNTS_OF_LINE, where.sql(), INSTITUTIONS.orderBy("r"));
-        return page(sql, where.parameter("open", PlanLineStatus.OPEN).parameter("withdrawn",
-                ApplicationStatus.WITHDRAWN), INSTITUTIONS, limit, row -> new InstitutionDemand(
+                limit :limit""".formatted(ACTIVE_COUNTS_OF_LINE, lines.sql(), page.sql(), INSTITUTIONS.orderBy("r"));
+        return page(sql, withLineStates(page), INSTITUTIONS, limit, row -> new InstitutionDemand(
                 integer(row, "intake_year"), text(row, "source_province"), Batch.valueOf(text(row, "batch")),
                 uuid(row, "institution_id"), number(row, "seats"), number(row, "first_choice_applications")));
     }
 
     /** By agreement, year, plan province, source province, batch, then plan type. */
     public Page<AgreementSeats> seatsByAgreement(StatisticsFilter filter, String cursor, int limit) {
-        SqlConditions where = commonDimensions(filter)
-                .equal("r.plan_type", "planType", filter.planType())
-                .equal("r.agreement_id", "agreementId", filter.agreementId());
-        AGREEMENTS.after(cursor, "r", where);
+        SqlConditions lines = planDimensions(filter);
+        SqlConditions page = lines.sibling();
+        AGREEMENTS.after(cursor, "r", page);
         String sql = """
                 select * from (
                     select l.agreement_id, l.intake_year, l.plan_province, l.source_province, l.batch, l.plan_type,
@@ -167,23 +164,35 @@ public class StatisticsRepository {
                            count(*) filter (where l.status <> :open) as closed_lines,
                            coalesce(sum(l.seats) filter (where l.status = :open), 0) as seats
                     from plan_line l
+                    left join program_replica p on p.program_id = l.program_id
+                    where %s
                     group by l.agreement_id, l.intake_year, l.plan_province, l.source_province, l.batch, l.plan_type
                 ) r
                 where %s
                 order by %s
-                limit :limit""".formatted(where.sql(), AGREEMENTS.orderBy("r"));
-        return page(sql, where.parameter("open", PlanLineStatus.OPEN), AGREEMENTS, limit,
+                limit :limit""".formatted(lines.sql(), page.sql(), AGREEMENTS.orderBy("r"));
+        return page(sql, page.parameter("open", PlanLineStatus.OPEN), AGREEMENTS, limit,
                 row -> new AgreementSeats(uuid(row, "agreement_id"), integer(row, "intake_year"),
                         text(row, "plan_province"), text(row, "source_province"), Batch.valueOf(text(row, "batch")),
                         PlanType.valueOf(text(row, "plan_type")), number(row, "open_lines"),
                         number(row, "closed_lines"), number(row, "seats")));
     }
 
-    private static SqlConditions commonDimensions(StatisticsFilter filter) {
+    /** The filter on plan line {@code l} and its program {@code p}. */
+    private static SqlConditions planDimensions(StatisticsFilter filter) {
         return new SqlConditions()
-                .equal("r.intake_year", "intakeYear", filter.intakeYear())
-                .equal("r.source_province", "sourceProvince", filter.sourceProvince())
-                .equal("r.batch", "batch", filter.batch());
+                .equal("l.intake_year", "intakeYear", filter.intakeYear())
+                .equal("l.source_province", "sourceProvince", filter.sourceProvince())
+                .equal("l.batch", "batch", filter.batch())
+                .equal("l.program_id", "programId", filter.programId())
+                .equal("l.plan_type", "planType", filter.planType())
+                .equal("l.agreement_id", "agreementId", filter.agreementId())
+                .equal("p.partner_id", "institutionId", filter.institutionId());
+    }
+
+    /** Binds the states the queries with {@link #ACTIVE_COUNTS_OF_LINE} compare with: open and withdrawn. */
+    private static SqlConditions withLineStates(SqlConditions conditions) {
+        return conditions.parameter("open", PlanLineStatus.OPEN).parameter("withdrawn", ApplicationStatus.WITHDRAWN);
     }
 
     private <T> Page<T> page(String sql, SqlConditions parameters, SortKey key, int limit, Function<Tuple, T> row) {

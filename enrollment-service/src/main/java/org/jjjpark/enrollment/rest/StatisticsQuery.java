@@ -10,10 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jjjpark.enrollment.Batch;
+import org.jjjpark.enrollment.PlanType;
+import org.jjjpark.enrollment.repository.StatisticsFilter;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.QueryValues;
 
-/** The query parameters every statistic takes: the plan a figure belongs to, paging, and the CSV separator. */
+/** The query parameters every statistic takes: the plan lines it covers, paging, and the CSV separator. */
 public class StatisticsQuery {
 
     @Parameter(description = "Only this intake year", example = "2026",
@@ -30,6 +32,24 @@ public class StatisticsQuery {
     @Parameter(description = "Only this admission batch", schema = @Schema(implementation = Batch.class))
     @QueryParam("batch")
     public String batch;
+
+    @Parameter(description = "Only lines of this program (major)",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    @QueryParam("programId")
+    public String programId;
+
+    @Parameter(description = "Only programs of this institution",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    @QueryParam("institutionId")
+    public String institutionId;
+
+    @Parameter(description = "Only lines of this plan type", schema = @Schema(implementation = PlanType.class))
+    @QueryParam("planType")
+    public String planType;
+
+    @Parameter(description = "Only lines of this agreement", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+    @QueryParam("agreementId")
+    public String agreementId;
 
     @Parameter(description = "Page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50",
             minimum = "1", maximum = "500"))
@@ -52,11 +72,15 @@ public class StatisticsQuery {
     @Pattern(regexp = CsvTable.SEPARATORS, message = "must be , or ;")
     public String separator;
 
-    Integer year() {
-        return intakeYear == null ? null : Integer.valueOf(intakeYear);
+    /** The plan lines asked for. */
+    StatisticsFilter filter() {
+        return new StatisticsFilter(intakeYear == null ? null : Integer.valueOf(intakeYear), sourceProvince,
+                QueryValues.enumValue(Batch.class, "batch", batch), QueryValues.uuid("programId", programId),
+                QueryValues.uuid("institutionId", institutionId),
+                QueryValues.enumValue(PlanType.class, "planType", planType), QueryValues.uuid("agreementId", agreementId));
     }
 
-    Batch batchValue() {
-        return QueryValues.enumValue(Batch.class, "batch", batch);
+    char separator() {
+        return separator.charAt(0);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,9 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jjjpark.enrollment.ApplicationStatus;
 import org.jjjpark.enrollment.DemandLevel;
-import org.jjjpark.enrollment.PlanType;
 import org.jjjpark.enrollment.StatisticsAudience;
-import org.jjjpark.enrollment.repository.StatisticsFilter;
 import org.jjjpark.enrollment.service.StatisticsService;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.Problem;
@@ -35,7 +34,7 @@ import org.jjjpark.http.security.Caller;
 import org.jjjpark.http.security.Roles;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * HTTP face of the statistics commissions and operators pull, as JSON pages or, for {@code Accept: text/csv},
@@ -97,14 +96,6 @@ public class StatisticsResource {
             @Parameter(description = "Only applications now in this status",
                     schema = @Schema(implementation = ApplicationStatus.class))
             @QueryParam("status") String status,
-            @Parameter(description = "Only lines of this program (major)",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("programId") String programId,
-            @Parameter(description = "Only programs of this institution",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("institutionId") String institutionId,
-            @Parameter(description = "Only lines of this plan type", schema = @Schema(implementation = PlanType.class))
-            @QueryParam("planType") String planType,
             @Parameter(description = "First submission day, inclusive", example = "2026-06-24",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("from") String from,
@@ -112,14 +103,11 @@ public class StatisticsResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
             @Context Request request, @Context UriInfo uri) {
-        StatisticsFilter filter = new StatisticsFilter(query.year(), query.sourceProvince, query.batchValue(),
-                QueryValues.enumValue(ApplicationStatus.class, "status", status),
-                QueryValues.uuid("programId", programId), QueryValues.uuid("institutionId", institutionId),
-                QueryValues.enumValue(PlanType.class, "planType", planType), null,
-                QueryValues.date("from", from), QueryValues.date("to", to));
-        return respond(request, uri, query, "applications-by-day", DailyApplicationsView.class,
-                statistics.dailyApplications(filter, audience(), query.cursor, query.limit),
-                page -> new DailyApplicationsPage(page.items(), page.nextCursor()));
+        Page<DailyApplicationsView> page = statistics.dailyApplications(query.filter(),
+                QueryValues.enumValue(ApplicationStatus.class, "status", status), QueryValues.date("from", from),
+                QueryValues.date("to", to), audience(), query.cursor, query.limit);
+        return respond(request, uri, query, "applications-by-day", DailyApplicationsView.class, page,
+                DailyApplicationsPage::new);
     }
 
     @GET
@@ -146,17 +134,12 @@ public class StatisticsResource {
             @Valid @BeanParam StatisticsQuery query,
             @Parameter(description = "What a unit is: PROGRAM (a plan line, the default) or INSTITUTION (its major "
                     + "group)", schema = @Schema(implementation = DemandLevel.class, defaultValue = "PROGRAM"))
-            @QueryParam("level") String level,
-            @Parameter(description = "Only units of this institution",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("institutionId") String institutionId,
+            @QueryParam("level") @DefaultValue("PROGRAM") String level,
             @Context Request request, @Context UriInfo uri) {
-        StatisticsFilter filter = new StatisticsFilter(query.year(), query.sourceProvince, query.batchValue(), null,
-                null, QueryValues.uuid("institutionId", institutionId), null, null, null, null);
-        DemandLevel unit = level == null ? DemandLevel.PROGRAM : QueryValues.enumValue(DemandLevel.class, "level", level);
-        return respond(request, uri, query, "first-choice-demand", FirstChoiceDemandView.class,
-                statistics.firstChoiceDemand(filter, unit, audience(), query.cursor, query.limit),
-                page -> new FirstChoiceDemandPage(page.items(), page.nextCursor()));
+        Page<FirstChoiceDemandView> page = statistics.firstChoiceDemand(query.filter(),
+                QueryValues.enumValue(DemandLevel.class, "level", level), audience(), query.cursor, query.limit);
+        return respond(request, uri, query, "first-choice-demand", FirstChoiceDemandView.class, page,
+                FirstChoiceDemandPage::new);
     }
 
     @GET
@@ -178,27 +161,12 @@ public class StatisticsResource {
                                     + "8b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d06,7e2a9c4d-1b3f-4e5a-8c6d-9f0e1a2b3c04,"
                                     + "0d4d2f8a-7c55-4a55-8f9e-8b4a2c1d3e02,5b0c8f0e-1f1e-4c39-9d7c-2d1f3e7a9a01,"
                                     + "2026,110000,130000,UNDERGRADUATE,GENERAL,OPEN,40,96,2.40,false\r\n")})
-    public Response planVsApplications(
-            @Valid @BeanParam StatisticsQuery query,
-            @Parameter(description = "Only lines of this program (major)",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("programId") String programId,
-            @Parameter(description = "Only programs of this institution",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("institutionId") String institutionId,
-            @Parameter(description = "Only lines of this plan type", schema = @Schema(implementation = PlanType.class))
-            @QueryParam("planType") String planType,
-            @Parameter(description = "Only lines of this agreement",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("agreementId") String agreementId,
-            @Context Request request, @Context UriInfo uri) {
-        StatisticsFilter filter = new StatisticsFilter(query.year(), query.sourceProvince, query.batchValue(), null,
-                QueryValues.uuid("programId", programId), QueryValues.uuid("institutionId", institutionId),
-                QueryValues.enumValue(PlanType.class, "planType", planType),
-                QueryValues.uuid("agreementId", agreementId), null, null);
-        return respond(request, uri, query, "plan-vs-applications", PlanVsApplicationsView.class,
-                statistics.planVsApplications(filter, audience(), query.cursor, query.limit),
-                page -> new PlanVsApplicationsPage(page.items(), page.nextCursor()));
+    public Response planVsApplications(@Valid @BeanParam StatisticsQuery query, @Context Request request,
+                                       @Context UriInfo uri) {
+        Page<PlanVsApplicationsView> page = statistics.planVsApplications(query.filter(), audience(), query.cursor,
+                query.limit);
+        return respond(request, uri, query, "plan-vs-applications", PlanVsApplicationsView.class, page,
+                PlanVsApplicationsPage::new);
     }
 
     @GET
@@ -217,19 +185,11 @@ public class StatisticsResource {
                             example = "agreementId,intakeYear,planProvince,sourceProvince,batch,planType,"
                                     + "openLines,closedLines,seats\r\n7e2a9c4d-1b3f-4e5a-8c6d-9f0e1a2b3c04,2026,"
                                     + "110000,130000,UNDERGRADUATE,ORDER_CLASS,3,0,120\r\n")})
-    public Response seatsByAgreement(
-            @Valid @BeanParam StatisticsQuery query,
-            @Parameter(description = "Only lines of this plan type", schema = @Schema(implementation = PlanType.class))
-            @QueryParam("planType") String planType,
-            @Parameter(description = "Only this agreement", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("agreementId") String agreementId,
-            @Context Request request, @Context UriInfo uri) {
-        StatisticsFilter filter = new StatisticsFilter(query.year(), query.sourceProvince, query.batchValue(), null,
-                null, null, QueryValues.enumValue(PlanType.class, "planType", planType),
-                QueryValues.uuid("agreementId", agreementId), null, null);
-        return respond(request, uri, query, "seats-by-agreement", AgreementSeatsView.class,
-                statistics.seatsByAgreement(filter, query.cursor, query.limit),
-                page -> new AgreementSeatsPage(page.items(), page.nextCursor()));
+    public Response seatsByAgreement(@Valid @BeanParam StatisticsQuery query, @Context Request request,
+                                     @Context UriInfo uri) {
+        Page<AgreementSeatsView> page = statistics.seatsByAgreement(query.filter(), query.cursor, query.limit);
+        return respond(request, uri, query, "seats-by-agreement", AgreementSeatsView.class, page,
+                AgreementSeatsPage::new);
     }
 
     private StatisticsAudience audience() {
@@ -240,12 +200,12 @@ public class StatisticsResource {
     /** The page as the client asked for it: JSON by default, CSV when Accept prefers text/csv. */
     private static <R extends Record> Response respond(Request request, UriInfo uri, StatisticsQuery query,
                                                        String name, Class<R> rowType, Page<R> page,
-                                                       Function<Page<R>, Object> json) {
+                                                       BiFunction<List<R>, String, Object> json) {
         Variant chosen = request.selectVariant(REPRESENTATIONS);
         if (chosen == null || !chosen.getMediaType().isCompatible(CsvTable.UTF_8)) {
-            return Response.ok(json.apply(page), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(json.apply(page.items(), page.nextCursor()), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        Response.ResponseBuilder csv = Response.ok(CsvTable.write(rowType, page.items(), query.separator.charAt(0)),
+        Response.ResponseBuilder csv = Response.ok(CsvTable.write(rowType, page.items(), query.separator()),
                         CsvTable.UTF_8)
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
         if (page.nextCursor() != null) {

@@ -3,6 +3,7 @@ package org.jjjpark.enrollment.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jjjpark.enrollment.ApplicationStatus;
 import org.jjjpark.enrollment.DemandLevel;
 import org.jjjpark.enrollment.StatisticsAudience;
 import org.jjjpark.enrollment.mapping.StatisticsMapper;
@@ -13,6 +14,8 @@ import org.jjjpark.enrollment.rest.DailyApplicationsView;
 import org.jjjpark.enrollment.rest.FirstChoiceDemandView;
 import org.jjjpark.enrollment.rest.PlanVsApplicationsView;
 import org.jjjpark.http.paging.Page;
+
+import java.time.LocalDate;
 
 /**
  * The statistics commissions and operators pull: one page of figures from the counters, with the figures the
@@ -28,10 +31,13 @@ public class StatisticsService {
         this.statistics = statistics;
     }
 
+    /** @see StatisticsRepository#dailyApplications */
     @Transactional
-    public Page<DailyApplicationsView> dailyApplications(StatisticsFilter filter, StatisticsAudience audience,
+    public Page<DailyApplicationsView> dailyApplications(StatisticsFilter filter, ApplicationStatus status,
+                                                         LocalDate from, LocalDate to, StatisticsAudience audience,
                                                          String cursor, int limit) {
-        return statistics.dailyApplications(filter, cursor, limit).map(d -> StatisticsMapper.toView(d, audience));
+        return statistics.dailyApplications(filter, status, from, to, cursor, limit)
+                .map(d -> StatisticsMapper.toView(d, audience));
     }
 
     @Transactional
