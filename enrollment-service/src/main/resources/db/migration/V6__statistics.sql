@@ -17,8 +17,10 @@ create table application_tally (
     primary key (intake_year, source_province, batch, plan_line_id, status, submitted_on)
 );
 
--- Statistics page through plan lines in this order.
+-- Statistics page through plan lines in this order, and find an institution's lines through its programs.
 create index plan_line_statistics on plan_line (intake_year, source_province, batch, id);
+create index plan_line_by_program on plan_line (program_id);
+create index program_replica_by_partner on program_replica (partner_id);
 
 -- Applications stored before the counters existed are counted once here.
 insert into application_tally (intake_year, source_province, batch, plan_line_id, status, submitted_on, listing,

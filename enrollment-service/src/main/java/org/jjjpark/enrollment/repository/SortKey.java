@@ -56,7 +56,7 @@ final class SortKey {
 
     /** {@code order by} these columns of {@code table}. */
     String orderBy(String table) {
-        return String.join(", ", qualified(table, columns.size()));
+        return String.join(", ", qualified(table));
     }
 
     /**
@@ -66,34 +66,24 @@ final class SortKey {
      */
     void after(String cursor, String table, SqlConditions where) {
         if (cursor != null) {
-            where.clause(comparison(table, columns.size(), ">"), values(cursor, columns.size()));
+            where.clause(comparison(table), values(cursor));
         }
     }
 
-    /**
-     * Restricts {@code where} to rows whose first {@code length} columns are at or after the cursor's: the groups a
-     * page can still reach, for a query that must see a whole group (a running total) before paging through it.
-     */
-    void atOrAfterGroup(String cursor, String table, int length, SqlConditions where) {
-        if (cursor != null) {
-            where.clause(comparison(table, length, ">="), values(cursor, length));
-        }
-    }
-
-    private String comparison(String table, int length, String operator) {
+    /** {@code (t.a, t.b, ...) > (:after0, :after1, ...)}: PostgreSQL compares rows column by column. */
+    private String comparison(String table) {
         List<String> parameters = new ArrayList<>();
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < columns.size(); i++) {
             parameters.add(":after" + i);
         }
-        return "(" + String.join(", ", qualified(table, length)) + ") " + operator + " ("
-                + String.join(", ", parameters) + ")";
+        return "(" + String.join(", ", qualified(table)) + ") > (" + String.join(", ", parameters) + ")";
     }
 
-    private Map<String, Object> values(String cursor, int length) {
+    private Map<String, Object> values(String cursor) {
         List<String> parts = Cursor.decode(cursor, columns.size());
         Map<String, Object> values = new HashMap<>();
         try {
-            for (int i = 0; i < length; i++) {
+            for (int i = 0; i < columns.size(); i++) {
                 values.put("after" + i, types.get(i).parse.apply(parts.get(i)));
             }
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -102,7 +92,7 @@ final class SortKey {
         return values;
     }
 
-    private List<String> qualified(String table, int length) {
-        return columns.subList(0, length).stream().map(c -> table + "." + c).toList();
+    private List<String> qualified(String table) {
+        return columns.stream().map(c -> table + "." + c).toList();
     }
 }

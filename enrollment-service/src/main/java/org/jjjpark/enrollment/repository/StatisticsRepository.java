@@ -33,8 +33,6 @@ public class StatisticsRepository {
 
     private static final SortKey DAILY = SortKey.of("intake_year", INTEGER, "source_province", TEXT, "batch", TEXT,
             "plan_line_id", SortKey.Type.UUID, "status", TEXT, "submitted_on", DATE);
-    /** The leading columns of {@link #DAILY} that identify one running total. */
-    private static final int DAILY_SERIES = 5;
     private static final SortKey LINES = SortKey.of("intake_year", INTEGER, "source_province", TEXT, "batch", TEXT,
             "plan_line_id", SortKey.Type.UUID);
     private static final SortKey INSTITUTIONS = SortKey.of("intake_year", INTEGER, "source_province", TEXT,
@@ -67,30 +65,29 @@ public class StatisticsRepository {
      */
     public Page<DailyApplications> dailyApplications(StatisticsFilter filter, ApplicationStatus status,
                                                      LocalDate from, LocalDate to, String cursor, int limit) {
-        // A running total needs every earlier day of its series: conditions that select whole series apply before
-        // it is summed, the day range and the cursor's position inside a series after.
-        SqlConditions series = planDimensions(filter).equal("t.status", "status", status);
-        DAILY.atOrAfterGroup(cursor, "t", DAILY_SERIES, series);
-        SqlConditions days = series.sibling()
-                .compare("r.submitted_on", ">=", "from", from)
-                .compare("r.submitted_on", "<=", "to", to);
-        DAILY.after(cursor, "r", days);
+        SqlConditions where = planDimensions(filter)
+                .equal("t.status", "status", status)
+                .compare("t.submitted_on", ">=", "from", from)
+                .compare("t.submitted_on", "<=", "to", to);
+        DAILY.after(cursor, "t", where);
+        // The running total sums the series' earlier days per row of the page (a few counter rows each), so a
+        // page reads about limit x days rows however many series there are.
         String sql = """
-                select * from (
-                    select t.intake_year, t.source_province, t.batch, t.plan_line_id, t.status, t.submitted_on,
-                           l.program_id, l.plan_type, p.partner_id as institution_id, t.listing as applications,
-                           sum(t.listing) over (partition by t.intake_year, t.source_province, t.batch, t.plan_line_id,
-                                                t.status order by t.submitted_on) as cumulative_applications
-                    from application_tally t
-                    join plan_line l on l.intake_year = t.intake_year and l.source_province = t.source_province
-                                    and l.batch = t.batch and l.id = t.plan_line_id
-                    left join program_replica p on p.program_id = l.program_id
-                    where %s
-                ) r
-                where r.applications > 0 and %s
+                select t.intake_year, t.source_province, t.batch, t.plan_line_id, t.status, t.submitted_on,
+                       l.program_id, l.plan_type, p.partner_id as institution_id, t.listing as applications,
+                       (select sum(e.listing) from application_tally e
+                        where e.intake_year = t.intake_year and e.source_province = t.source_province
+                          and e.batch = t.batch and e.plan_line_id = t.plan_line_id and e.status = t.status
+                          and e.submitted_on <= t.submitted_on) as cumulative_applications
+                from application_tally t
+                -- Joined on the whole key so that filters on the line narrow the counters' index scan too.
+                join plan_line l on l.intake_year = t.intake_year and l.source_province = t.source_province
+                                and l.batch = t.batch and l.id = t.plan_line_id
+                left join program_replica p on p.program_id = l.program_id
+                where t.listing > 0 and %s
                 order by %s
-                limit :limit""".formatted(series.sql(), days.sql(), DAILY.orderBy("r"));
-        return page(sql, days, DAILY, limit, row -> new DailyApplications(integer(row, "intake_year"),
+                limit :limit""".formatted(where.sql(), DAILY.orderBy("t"));
+        return page(sql, where, DAILY, limit, row -> new DailyApplications(integer(row, "intake_year"),
                 text(row, "source_province"), Batch.valueOf(text(row, "batch")), uuid(row, "plan_line_id"),
                 uuid(row, "program_id"), PlanType.valueOf(text(row, "plan_type")), uuid(row, "institution_id"),
                 ApplicationStatus.valueOf(text(row, "status")), date(row, "submitted_on"),
@@ -132,21 +129,33 @@ public class StatisticsRepository {
     public Page<InstitutionDemand> institutionDemand(StatisticsFilter filter, String cursor, int limit) {
         SqlConditions lines = planDimensions(filter);
         SqlConditions page = lines.sibling();
-        INSTITUTIONS.after(cursor, "r", page);
+        INSTITUTIONS.after(cursor, "u", page);
+        // The page's institutions first, then the sums over their lines only: summing every line of a year
+        // (some 20,000) to show 50 institutions would cost a counter lookup per line.
         String sql = """
-                select * from (
-                    select l.intake_year, l.source_province, l.batch, p.partner_id as institution_id,
-                           sum(case when l.status = :open then l.seats else 0 end) as seats,
-                           coalesce(sum(f.first_choice), 0) as first_choice_applications
-                    from plan_line l
-                    join program_replica p on p.program_id = l.program_id
-                    %s
-                    where %s
-                    group by l.intake_year, l.source_province, l.batch, p.partner_id
-                ) r
-                where %s
-                order by %s
-                limit :limit""".formatted(ACTIVE_COUNTS_OF_LINE, lines.sql(), page.sql(), INSTITUTIONS.orderBy("r"));
+                with page as (
+                    select * from (
+                        select distinct l.intake_year, l.source_province, l.batch, p.partner_id as institution_id
+                        from plan_line l
+                        join program_replica p on p.program_id = l.program_id
+                        where %1$s
+                    ) u
+                    where %2$s
+                    order by %3$s
+                    limit :limit
+                )
+                select u.intake_year, u.source_province, u.batch, u.institution_id,
+                       sum(case when l.status = :open then l.seats else 0 end) as seats,
+                       coalesce(sum(f.first_choice), 0) as first_choice_applications
+                from page u
+                join plan_line l on l.intake_year = u.intake_year and l.source_province = u.source_province
+                                and l.batch = u.batch
+                join program_replica p on p.program_id = l.program_id and p.partner_id = u.institution_id
+                %4$s
+                where %1$s
+                group by u.intake_year, u.source_province, u.batch, u.institution_id
+                order by %3$s""".formatted(lines.sql(), page.sql(), INSTITUTIONS.orderBy("u"),
+                ACTIVE_COUNTS_OF_LINE);
         return page(sql, withLineStates(page), INSTITUTIONS, limit, row -> new InstitutionDemand(
                 integer(row, "intake_year"), text(row, "source_province"), Batch.valueOf(text(row, "batch")),
                 uuid(row, "institution_id"), number(row, "seats"), number(row, "first_choice_applications")));
