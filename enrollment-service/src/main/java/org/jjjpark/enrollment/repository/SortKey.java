@@ -62,12 +62,11 @@ final class SortKey {
     /**
      * Restricts {@code where} to rows of {@code table} after the cursor's row; nothing when there is no cursor.
      *
+     * @return {@code where}
      * @throws org.jjjpark.http.problem.ApiException {@code 400 INVALID_CURSOR} for a cursor of another list
      */
-    void after(String cursor, String table, SqlConditions where) {
-        if (cursor != null) {
-            where.clause(comparison(table), values(cursor));
-        }
+    SqlConditions after(String cursor, String table, SqlConditions where) {
+        return cursor == null ? where : where.clause(comparison(table), values(cursor));
     }
 
     /** {@code (t.a, t.b, ...) > (:after0, :after1, ...)}: PostgreSQL compares rows column by column. */

@@ -97,8 +97,7 @@ public class StatisticsRepository {
     /** By year, source province, batch, then plan line id. */
     public Page<PlanLineFigures> planLines(StatisticsFilter filter, String cursor, int limit) {
         SqlConditions lines = planDimensions(filter);
-        SqlConditions page = lines.sibling();
-        LINES.after(cursor, "r", page);
+        SqlConditions page = LINES.after(cursor, "r", lines.sibling());
         String sql = """
                 select * from (
                     select l.id as plan_line_id, l.agreement_id, l.program_id, p.partner_id as institution_id,
@@ -128,8 +127,7 @@ public class StatisticsRepository {
      */
     public Page<InstitutionDemand> institutionDemand(StatisticsFilter filter, String cursor, int limit) {
         SqlConditions lines = planDimensions(filter);
-        SqlConditions page = lines.sibling();
-        INSTITUTIONS.after(cursor, "u", page);
+        SqlConditions page = INSTITUTIONS.after(cursor, "u", lines.sibling());
         // The page's institutions first, then the sums over their lines only: summing every line of a year
         // (some 20,000) to show 50 institutions would cost a counter lookup per line.
         String sql = """
@@ -164,8 +162,7 @@ public class StatisticsRepository {
     /** By agreement, year, plan province, source province, batch, then plan type. */
     public Page<AgreementSeats> seatsByAgreement(StatisticsFilter filter, String cursor, int limit) {
         SqlConditions lines = planDimensions(filter);
-        SqlConditions page = lines.sibling();
-        AGREEMENTS.after(cursor, "r", page);
+        SqlConditions page = AGREEMENTS.after(cursor, "r", lines.sibling());
         String sql = """
                 select * from (
                     select l.agreement_id, l.intake_year, l.plan_province, l.source_province, l.batch, l.plan_type,
