@@ -8,6 +8,7 @@ import org.jjjpark.enrollment.rest.ApplicationResource;
 import org.jjjpark.enrollment.rest.CandidateResource;
 import org.jjjpark.enrollment.rest.ChangeFeedResource;
 import org.jjjpark.enrollment.rest.PlanLineResource;
+import org.jjjpark.enrollment.rest.StatisticsResource;
 import org.jjjpark.http.security.EndpointAccessRules;
 import org.jjjpark.testkit.RealInfrastructure;
 import org.jjjpark.testkit.TestTokens;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * ARCHITECTURE §6: operators set admission rules, commissions handle their province's candidates, applicants
  * their own record and applications, every authenticated caller reads the public plan, operators and
- * commissions read the change feed; nobody else gets in.
+ * commissions read the change feed and statistics; nobody else gets in.
  */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
@@ -31,13 +32,17 @@ class AccessRulesTest {
     @Test
     void everyEndpointDeclaresWhoMayCallIt() {
         assertThat(EndpointAccessRules.undeclared(List.of(PlanLineResource.class, AdmissionConfigResource.class,
-                CandidateResource.class, ApplicationResource.class, ChangeFeedResource.class))).isEmpty();
+                CandidateResource.class, ApplicationResource.class, ChangeFeedResource.class,
+                StatisticsResource.class))).isEmpty();
     }
 
     @Test
     void withoutAValidTokenNothingIsServed() {
         for (String path : List.of("/api/v1/plan-lines", "/api/v1/admission-configs?intakeYear=2026",
-                "/api/v1/candidates/me", "/api/v1/applications", "/api/v1/changes/available")) {
+                "/api/v1/candidates/me", "/api/v1/applications", "/api/v1/changes/available",
+                "/api/v1/statistics/applications-by-day",
+                "/api/v1/statistics/first-choice-demand", "/api/v1/statistics/plan-vs-applications",
+                "/api/v1/statistics/seats-by-agreement")) {
             for (String token : List.of(TestTokens.expiredOperator(), TestTokens.operatorSignedByAnotherKey(),
                     TestTokens.operatorWithoutSignature(), "not-a-jwt")) {
                 given().auth().oauth2(token).get(path).then().statusCode(401);
@@ -75,6 +80,22 @@ class AccessRulesTest {
         }
         for (String token : List.of(TestTokens.operator(), TestTokens.commission("120000"))) {
             feeds.forEach(feed -> given().auth().oauth2(token).get(feed).then().statusCode(200));
+        }
+    }
+
+    @Test
+    void statisticsAreForCommissionsAndOperatorsOnly() {
+        for (String statistic : List.of("applications-by-day", "first-choice-demand", "plan-vs-applications",
+                "seats-by-agreement")) {
+            for (String token : List.of(TestTokens.applicant(java.util.UUID.randomUUID()),
+                    TestTokens.partner(java.util.UUID.randomUUID()))) {
+                given().auth().oauth2(token).get("/api/v1/statistics/" + statistic).then().statusCode(403);
+                given().auth().oauth2(token).accept("text/csv").get("/api/v1/statistics/" + statistic).then()
+                        .statusCode(403);
+            }
+            for (String token : List.of(TestTokens.operator(), TestTokens.commission("120000"))) {
+                given().auth().oauth2(token).get("/api/v1/statistics/" + statistic).then().statusCode(200);
+            }
         }
     }
 }

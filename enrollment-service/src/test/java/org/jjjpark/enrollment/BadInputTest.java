@@ -120,4 +120,45 @@ class BadInputTest {
         assertProblem(given().auth().oauth2(applicant).contentType(ContentType.XML).body("<application/>")
                 .post("/api/v1/applications").then().extract(), 415, "UNSUPPORTED_MEDIA_TYPE");
     }
+
+    @Test
+    void statisticsFiltersThatCannotBeReadAreValidationProblemsInEitherFormat() {
+        String operator = TestTokens.operator();
+        List<Map<String, Object>> badQueries = List.of(Map.of("intakeYear", "20x6"), Map.of("intakeYear", 1999),
+                Map.of("sourceProvince", "13"), Map.of("batch", "POSTGRADUATE"), Map.of("status", "LOCKED_OUT"),
+                Map.of("planType", "VIP"), Map.of("programId", "BIT-AI"), Map.of("from", "2026-13-01"),
+                Map.of("to", "yesterday"), Map.of("limit", 0), Map.of("limit", 501), Map.of("separator", "|"),
+                Map.of("separator", "tab"));
+        for (Map<String, Object> query : badQueries) {
+            for (String accept : List.of("application/json", "text/csv")) {
+                assertProblem(given().auth().oauth2(operator).accept(accept).queryParams(query)
+                        .get("/api/v1/statistics/applications-by-day").then().extract(), 400, "VALIDATION_FAILED");
+            }
+        }
+        assertProblem(given().auth().oauth2(operator).queryParam("level", "UNIT")
+                .get("/api/v1/statistics/first-choice-demand").then().extract(), 400, "VALIDATION_FAILED");
+        assertProblem(given().auth().oauth2(operator).queryParam("agreementId", "JJJP-2024")
+                .get("/api/v1/statistics/seats-by-agreement").then().extract(), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void aStatisticsCursorThatThisListDidNotIssueIsAnInvalidCursor() {
+        String operator = TestTokens.operator();
+        String planLinesCursor = org.jjjpark.http.paging.Cursor.encode("2026-11-29T09:00:00Z", UUID.randomUUID().toString());
+        String wrongTypes = org.jjjpark.http.paging.Cursor.encode("2026", "130000", "UNDERGRADUATE", "not-a-uuid",
+                "SUBMITTED", "2026-06-25");
+        for (String cursor : List.of("bm90LWEtY3Vyc29y", "%%%", planLinesCursor, wrongTypes)) {
+            for (String statistic : List.of("applications-by-day", "first-choice-demand", "plan-vs-applications",
+                    "seats-by-agreement")) {
+                assertProblem(given().auth().oauth2(operator).queryParam("cursor", cursor)
+                        .get("/api/v1/statistics/" + statistic).then().extract(), 400, "INVALID_CURSOR");
+            }
+        }
+    }
+
+    @Test
+    void statisticsInAFormatWeDoNotProduceAreNotAcceptable() {
+        assertProblem(given().auth().oauth2(TestTokens.operator()).accept("application/xml")
+                .get("/api/v1/statistics/seats-by-agreement").then().extract(), 406, "NOT_ACCEPTABLE");
+    }
 }

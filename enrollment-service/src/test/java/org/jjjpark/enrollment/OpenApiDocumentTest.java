@@ -25,7 +25,9 @@ class OpenApiDocumentTest {
                 "/api/v1/admission-configs/{intakeYear}/{sourceProvince}/{batch}", "/api/v1/candidates/imports",
                 "/api/v1/candidates/me", "/api/v1/applications", "/api/v1/applications/{id}",
                 "/api/v1/applications/{id}/withdrawal", "/api/v1/changes/available", "/api/v1/changes/applications",
-                "/api/v1/changes/applications/deletes");
+                "/api/v1/changes/applications/deletes", "/api/v1/statistics/applications-by-day",
+                "/api/v1/statistics/first-choice-demand", "/api/v1/statistics/plan-vs-applications",
+                "/api/v1/statistics/seats-by-agreement");
         assertThat(OpenApiChecks.undocumentedOperations(paths)).isEmpty();
     }
 
@@ -36,7 +38,8 @@ class OpenApiDocumentTest {
         assertThat(schemas).containsKeys("PlanLine", "AdmissionConfig", "CandidateImport", "Candidate",
                 "Application", "ApplicationRequest", "Problem", "AvailableChangeVersions",
                 "ChangePageApplicationChangeView", "ApplicationChange", "ChangePageApplicationDeletionView",
-                "ApplicationDeletion", "ApplicationNaturalKey");
+                "ApplicationDeletion", "ApplicationNaturalKey", "DailyApplications", "FirstChoiceDemand",
+                "PlanVsApplications", "AgreementSeats");
         assertThat(OpenApiChecks.undocumentedFields(schemas)).isEmpty();
     }
 

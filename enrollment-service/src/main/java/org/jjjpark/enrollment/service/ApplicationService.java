@@ -16,6 +16,7 @@ import org.jjjpark.enrollment.Candidate;
 import org.jjjpark.enrollment.Choice;
 import org.jjjpark.enrollment.ChoiceListRules;
 import org.jjjpark.enrollment.ChoiceProblem;
+import org.jjjpark.enrollment.CountedApplication;
 import org.jjjpark.enrollment.EnrollmentProblems;
 import org.jjjpark.enrollment.PlanLine;
 import org.jjjpark.enrollment.PlanOption;
@@ -23,6 +24,7 @@ import org.jjjpark.enrollment.ProgramReplica;
 import org.jjjpark.enrollment.messaging.EnrollmentEventPublisher;
 import org.jjjpark.enrollment.repository.AdmissionConfigRepository;
 import org.jjjpark.enrollment.repository.ApplicationRepository;
+import org.jjjpark.enrollment.repository.ApplicationTallyRepository;
 import org.jjjpark.enrollment.repository.PlanLineRepository;
 import org.jjjpark.enrollment.repository.ProgramReplicaRepository;
 import org.jjjpark.enrollment.rest.ChoiceEntry;
@@ -31,6 +33,7 @@ import org.jjjpark.http.problem.ApiException;
 import org.jjjpark.http.problem.Problem;
 import org.jjjpark.http.problem.ProblemCodes;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +44,8 @@ import java.util.stream.Collectors;
 
 /**
  * Applications of one applicant: submitted, changed and withdrawn inside the filling window only, validated
- * against the plan and the batch's rules, one active application per batch. Every change publishes its event.
+ * against the plan and the batch's rules, one active application per batch. Every change publishes its event
+ * and adjusts the statistics counters in its transaction, so the statistics always match the applications.
  */
 @ApplicationScoped
 public class ApplicationService {
@@ -52,20 +56,25 @@ public class ApplicationService {
     private final ProgramReplicaRepository programs;
     private final CandidateService candidates;
     private final EnrollmentEventPublisher events;
+    private final ApplicationTallyRepository tallies;
     private final EntityManager em;
+    private final Clock clock;
 
     @Inject
     public ApplicationService(ApplicationRepository applications, AdmissionConfigRepository configs,
                               PlanLineRepository lines, ProgramReplicaRepository programs,
                               CandidateService candidates,
-                              EnrollmentEventPublisher events, EntityManager em) {
+                              EnrollmentEventPublisher events, ApplicationTallyRepository tallies, EntityManager em,
+                              Clock clock) {
         this.applications = applications;
         this.configs = configs;
         this.lines = lines;
         this.programs = programs;
         this.candidates = candidates;
         this.events = events;
+        this.tallies = tallies;
         this.em = em;
+        this.clock = clock;
     }
 
     /** @param applicant the token subject, which is the candidate id */
@@ -82,7 +91,7 @@ public class ApplicationService {
         }
         List<Choice> choices = validChoices(entries, config, candidate);
 
-        OffsetDateTime now = CreationKeyset.currentTimestamp();
+        OffsetDateTime now = CreationKeyset.currentTimestamp(clock);
         Application application = new Application();
         application.id = UUID.randomUUID();
         application.candidateId = candidate.id;
@@ -102,6 +111,7 @@ public class ApplicationService {
             throw e;
         }
         recordStatus(application, now);
+        tallies.apply(counted(application).additions());
         events.submitted(application);
         return application;
     }
@@ -137,9 +147,11 @@ public class ApplicationService {
         requireActive(application);
         requireWindowOpen(config(application));
         requireVersion(expectedVersion, application.version);
+        CountedApplication before = counted(application);
         application.choices = validChoices(entries, config(application), candidates.ofApplicant(applicant));
-        application.updatedAt = CreationKeyset.currentTimestamp();
+        application.updatedAt = CreationKeyset.currentTimestamp(clock);
         em.flush();
+        tallies.apply(before.changesTo(counted(application)));
         events.updated(application);
         return application;
     }
@@ -155,11 +167,13 @@ public class ApplicationService {
         if (expectedVersion != null) {
             requireVersion(expectedVersion, application.version);
         }
-        OffsetDateTime now = CreationKeyset.currentTimestamp();
+        CountedApplication before = counted(application);
+        OffsetDateTime now = CreationKeyset.currentTimestamp(clock);
         application.status = ApplicationStatus.WITHDRAWN;
         application.updatedAt = now;
         em.flush();
         recordStatus(application, now);
+        tallies.apply(before.changesTo(counted(application)));
         events.withdrawn(application);
         return application;
     }
@@ -170,8 +184,8 @@ public class ApplicationService {
     }
 
     /** Lists may be filled and changed only inside the window; after it they are frozen for the admission round. */
-    private static void requireWindowOpen(AdmissionConfig config) {
-        switch (config.windowPosition(OffsetDateTime.now())) {
+    private void requireWindowOpen(AdmissionConfig config) {
+        switch (config.windowPosition(OffsetDateTime.now(clock))) {
             case BEFORE -> throw ApiException.conflict(EnrollmentProblems.WINDOW_NOT_OPEN,
                     "the filling window opens at " + config.windowOpensAt);
             case CLOSED -> throw ApiException.conflict(EnrollmentProblems.DEADLINE_PASSED,
@@ -226,6 +240,10 @@ public class ApplicationService {
             }
         }
         return options;
+    }
+
+    private CountedApplication counted(Application application) {
+        return CountedApplication.of(application, clock.getZone());
     }
 
     private void recordStatus(Application application, OffsetDateTime at) {

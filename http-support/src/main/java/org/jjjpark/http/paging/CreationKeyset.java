@@ -1,6 +1,7 @@
 package org.jjjpark.http.paging;
 
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +20,12 @@ public record CreationKeyset(OffsetDateTime createdAt, UUID id) {
 
     /** The current time at the precision PostgreSQL stores, so a keyset built from an entity matches its row. */
     public static OffsetDateTime currentTimestamp() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return currentTimestamp(Clock.systemUTC());
+    }
+
+    /** {@link #currentTimestamp()} as {@code clock} tells the time, for services whose tests move time. */
+    public static OffsetDateTime currentTimestamp(Clock clock) {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public String encode() {

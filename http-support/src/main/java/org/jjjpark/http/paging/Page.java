@@ -27,4 +27,9 @@ public record Page<T>(
         List<T> items = fetched.subList(0, limit);
         return new Page<>(List.copyOf(items), cursorOf.apply(items.get(limit - 1)));
     }
+
+    /** The same page with each item converted, e.g. rows into the views clients see. */
+    public <V> Page<V> map(java.util.function.Function<T, V> convert) {
+        return new Page<>(items.stream().map(convert).toList(), nextCursor);
+    }
 }

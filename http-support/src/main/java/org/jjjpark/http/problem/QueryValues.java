@@ -1,7 +1,10 @@
 package org.jjjpark.http.problem;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,13 +29,22 @@ public final class QueryValues {
     }
 
     public static UUID uuid(String parameter, String value) {
+        return parsed(parameter, value, UUID::fromString, "must be a UUID");
+    }
+
+    public static LocalDate date(String parameter, String value) {
+        return parsed(parameter, value, LocalDate::parse, "must be a date such as 2026-06-25");
+    }
+
+    /** {@code null} for an absent parameter, else its value as {@code parse} reads it. */
+    private static <T> T parsed(String parameter, String value, Function<String, T> parse, String expectation) {
         if (value == null) {
             return null;
         }
         try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter, "must be a UUID");
+            return parse.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter, expectation);
         }
     }
 
