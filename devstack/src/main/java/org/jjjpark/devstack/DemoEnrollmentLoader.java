@@ -42,8 +42,13 @@ final class DemoEnrollmentLoader {
 
     private static final long SEED = 20250607L;
     private static final int CANDIDATES_PER_PROVINCE = 2000;
-    /** Within the gateway's 1 MB body limit (about 300 bytes a record). */
-    private static final int IMPORT_BATCH = 1000;
+    /**
+     * Well within the gateway's 1 MB body limit (about 300 bytes a record) and its 10 s upstream timeout, even on
+     * a busy laptop whose JIT is still warming up.
+     */
+    private static final int IMPORT_BATCH = 250;
+    /** Imports are idempotent by exam number, so one that timed out is simply sent again. */
+    private static final int IMPORT_ATTEMPTS = 3;
     private static final int APPLICANTS_PER_PROVINCE = 800;
     private static final int SIGNED_UP_PER_PROVINCE = 2;
     private static final int SUBMITTING_THREADS = 4;
@@ -137,11 +142,26 @@ final class DemoEnrollmentLoader {
             ObjectNode body = commission.json().createObjectNode().put("provinceCode", province).put("examYear", YEAR);
             ArrayNode records = body.putArray("candidates");
             population.range(first, IMPORT_BATCH).forEach(c -> records.add(commission.json().valueToTree(c.importRecord())));
-            for (JsonNode outcome : commission.post("/api/v1/candidates/imports", null, body).path("outcomes")) {
+            for (JsonNode outcome : importOnce(commission, body).path("outcomes")) {
                 ids.put(outcome.path("examNumber").asText(), UUID.fromString(outcome.path("candidateId").asText()));
             }
         }
         return ids;
+    }
+
+    private static JsonNode importOnce(PlatformApi commission, ObjectNode body) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commission.post("/api/v1/candidates/imports", null, body);
+            } catch (DevStackFailure slow) {
+                boolean timedOut = slow instanceof ApiProblem problem ? problem.status() == 504
+                        : slow.getMessage().contains("timed out");
+                if (!timedOut || attempt == IMPORT_ATTEMPTS) {
+                    throw slow;
+                }
+                Launcher.warn("a candidate import timed out; sending it again (imports are idempotent)");
+            }
+        }
     }
 
     /** Waits until enrollment-service has opened every 2025 line the demo agreements allocate to the province. */
