@@ -1,0 +1,120 @@
+package org.jjjpark.admission.verification;
+
+import org.jjjpark.admission.AdmissionResult;
+import org.jjjpark.admission.input.ApplicantTable;
+import org.jjjpark.admission.input.Priority;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * Per unit, every file that reached it: the final drops and, with re-drop, the files it rejected earlier; each
+ * with the list position the applicant gave the unit, sorted by {@code ≻_u} (d.3). Built from a verified common
+ * order: a stable bucket pass, then a re-sort of the runs equal on score and the keys before the volunteer order.
+ */
+final class UnitFiles {
+
+    private final int[] start;
+    private final int[] applicant;
+    private final int[] position;
+    private final boolean[] finalDrop;
+
+    UnitFiles(AdmissionResult result, Priority priority) {
+        ApplicantTable applicants = result.input().applicants();
+        int units = result.input().units().count();
+        int n = applicants.count();
+        start = new int[units + 1];
+        int files = 0;
+        for (int a = 0; a < n; a++) {
+            files += fileCount(result, a);
+            for (int i = 0; i < fileCount(result, a); i++) {
+                start[unitOfFile(result, a, i) + 1]++;
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            start[u + 1] += start[u];
+        }
+        applicant = new int[files];
+        position = new int[files];
+        finalDrop = new boolean[files];
+        int[] next = Arrays.copyOf(start, units);
+        for (int i = 0; i < n; i++) {
+            int a = result.applicantInOrder(i);
+            for (int f = 0; f < fileCount(result, a); f++) {
+                int slot = next[unitOfFile(result, a, f)]++;
+                applicant[slot] = a;
+                position[slot] = positionOfFile(result, a, f);
+                finalDrop[slot] = f == result.earlierRejectionCount(a);
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            sortRunsAtUnit(priority, u);
+        }
+    }
+
+    /** Earlier rejections, then the final drop if any. */
+    private static int fileCount(AdmissionResult result, int a) {
+        return result.earlierRejectionCount(a) + (result.dropPosition(a) >= 0 ? 1 : 0);
+    }
+
+    private static int positionOfFile(AdmissionResult result, int a, int f) {
+        return f < result.earlierRejectionCount(a) ? result.earlierRejectionPosition(a, f) : result.dropPosition(a);
+    }
+
+    private static int unitOfFile(AdmissionResult result, int a, int f) {
+        ApplicantTable applicants = result.input().applicants();
+        return applicants.unitOfChoice(applicants.firstChoice(a) + positionOfFile(result, a, f));
+    }
+
+    private void sortRunsAtUnit(Priority priority, int u) {
+        for (int runStart = start[u]; runStart < start[u + 1]; ) {
+            int runEnd = runStart + 1;
+            while (runEnd < start[u + 1] && priority.compareGroup(applicant[runStart], applicant[runEnd]) == 0) {
+                runEnd++;
+            }
+            if (runEnd - runStart > 1) {
+                sortRun(priority, runStart, runEnd);
+            }
+            runStart = runEnd;
+        }
+    }
+
+    private void sortRun(Priority priority, int from, int to) {
+        Integer[] slots = new Integer[to - from];
+        Arrays.setAll(slots, i -> from + i);
+        Arrays.sort(slots, Comparator.comparing(slot -> slot, (x, y) ->
+                priority.compareStrictlyAtUnit(applicant[x], position[x], applicant[y], position[y])));
+        int[] sortedApplicant = new int[slots.length];
+        int[] sortedPosition = new int[slots.length];
+        boolean[] sortedFinal = new boolean[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            sortedApplicant[i] = applicant[slots[i]];
+            sortedPosition[i] = position[slots[i]];
+            sortedFinal[i] = finalDrop[slots[i]];
+        }
+        System.arraycopy(sortedApplicant, 0, applicant, from, slots.length);
+        System.arraycopy(sortedPosition, 0, position, from, slots.length);
+        System.arraycopy(sortedFinal, 0, finalDrop, from, slots.length);
+    }
+
+    int first(int u) {
+        return start[u];
+    }
+
+    int end(int u) {
+        return start[u + 1];
+    }
+
+    int applicant(int file) {
+        return applicant[file];
+    }
+
+    int position(int file) {
+        return position[file];
+    }
+
+    /** Whether this file is the applicant's final drop rather than one rejected on the way (re-drop). */
+    boolean isFinalDrop(int file) {
+        return finalDrop[file];
+    }
+}
