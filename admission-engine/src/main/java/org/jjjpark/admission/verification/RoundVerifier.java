@@ -261,8 +261,8 @@ public final class RoundVerifier {
                     log.add(Invariant.NON_WASTEFULNESS, applicants.id(a), units.id(u), "listed at position " + p
                             + " above the outcome and eligible, but the unit has " + dropCount[u] + " of "
                             + units.dropCapacity(u) + " files");
-                } else if (priority.compareStrictlyAtUnit(files.applicant(weakest[u]), files.position(weakest[u]),
-                        a, p) >= 0) {
+                } else if (dropCount[u] > 0 && priority.compareStrictlyAtUnit(files.applicant(weakest[u]),
+                        files.position(weakest[u]), a, p) >= 0) {
                     log.add(Invariant.NO_JUSTIFIED_ENVY, applicants.id(a), units.id(u), "listed at position " + p
                             + " above the outcome, but " + applicants.id(files.applicant(weakest[u]))
                             + " holds a file there without ranking above them");
