@@ -74,8 +74,8 @@ public final class AdmissionInput {
                 Points.of(applicants.component(ScoreComponent.FOREIGN_LANGUAGE, a)),
                 Points.of(applicants.component(ScoreComponent.FIRST_CHOICE_SUBJECT, a)),
                 Arrays.stream(applicants.electives(a)).mapToObj(Points::of).toList());
-        return new Applicant(applicants.id(a), scores, SubjectMask.subjects(applicants.subjectMask(a)),
-                Set.of(applicants.attributes(a)), choices);
+        return new Applicant(applicants.id(a), scores, applicants.subjects(a), Set.copyOf(applicants.attributes(a)),
+                choices);
     }
 
     /** Collects the applicants of a snapshot; each reference is checked as it is added. */

@@ -1,6 +1,8 @@
 package org.jjjpark.admission.input;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The applicants of a snapshot sorted by id, one array per field, and every applicant's list in one flat
@@ -90,9 +92,19 @@ public final class ApplicantTable {
         };
     }
 
-    /** The elective scores of {@code a}, highest first. */
-    int[] electives(int a) {
+    /** The elective scores of {@code a} in hundredths, highest first. */
+    public int[] electives(int a) {
         return Arrays.copyOfRange(electives, electiveStart[a], electiveStart[a + 1]);
+    }
+
+    /** The subjects {@code a} took beyond Chinese, mathematics and a foreign language. */
+    public Set<Subject> subjects(int a) {
+        return SubjectMask.subjects(subjectMask[a]);
+    }
+
+    /** The attributes of {@code a}, sorted. */
+    public List<String> attributes(int a) {
+        return attributes[a] == null ? List.of() : List.of(attributes[a]);
     }
 
     int subjectMask(int a) {
@@ -101,10 +113,6 @@ public final class ApplicantTable {
 
     long attributeMask(int a) {
         return attributeMask[a];
-    }
-
-    String[] attributes(int a) {
-        return attributes[a] == null ? new String[0] : attributes[a];
     }
 
     public int firstChoice(int a) {
