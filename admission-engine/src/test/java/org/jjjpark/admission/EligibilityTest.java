@@ -39,10 +39,7 @@ class EligibilityTest {
 
     @Test
     void aUnitRequiringASubjectIsPassedOverForTheNextChoice() {
-        Unit physicsGroup = new Unit("PHY", BigDecimal.ONE, Requirements.subjects(Subject.PHYSICS),
-                List.of(new Major("PHY", 5)));
-        AdmissionInput input = AdmissionInput.of(CONTROL_LINE_450, List.of(physicsGroup, unit("P", 5)),
-                List.of(applicant("historian", 600, Set.of(Subject.HISTORY), Set.of())));
+        AdmissionInput input = historianListingAPhysicsGroupFirst();
 
         assertThat(outcomeOf(verified(input), "historian").unitId()).isEqualTo("P");
         assertThat(input.eligibility().reasonAtUnit(0, input.units().indexOf("PHY")))
@@ -76,6 +73,14 @@ class EligibilityTest {
         assertThat(outcome.adjusted()).isTrue();
         assertThat(input.eligibility().reasonForMajor(0, input.units().majorIndexOf(0, "MATH")))
                 .isEqualTo(IneligibilityReason.SCORE_MINIMUM);
+    }
+
+    /** A history candidate listing a physics-only group, then a unit without requirements. */
+    static AdmissionInput historianListingAPhysicsGroupFirst() {
+        Unit physicsGroup = new Unit("PHY", BigDecimal.ONE, Requirements.subjects(Subject.PHYSICS),
+                List.of(new Major("PHY", 5)));
+        return AdmissionInput.of(CONTROL_LINE_450, List.of(physicsGroup, unit("P", 5)),
+                List.of(applicant("historian", 600, Set.of(Subject.HISTORY), Set.of())));
     }
 
     private static Applicant applicant(String id, int total, Set<Subject> subjects, Set<String> attributes) {

@@ -75,7 +75,7 @@ class TieBreakingTest {
      * F, G and H have the same total. G has the best foreign language and lists Q; H the worst and lists P;
      * F is in between and lists {@code fFirst}, then {@code fSecond}. P and Q have one seat each.
      */
-    private static AdmissionInput threeTied(List<TieBreakKey> chain, Choice fFirst, Choice fSecond) {
+    static AdmissionInput threeTied(List<TieBreakKey> chain, Choice fFirst, Choice fSecond) {
         return AdmissionInput.of(RoundConfig.provincialRules(chain, BigDecimal.ZERO),
                 List.of(unit("P", 1), unit("Q", 1)),
                 List.of(withForeignLanguage("F", 130, fFirst, fSecond),

@@ -5,6 +5,7 @@ import org.jjjpark.admission.OutcomeStatus;
 import org.jjjpark.admission.OverflowKind;
 import org.jjjpark.admission.RejectionReason;
 import org.jjjpark.admission.TieOverflow;
+import org.jjjpark.admission.UnitFiles;
 import org.jjjpark.admission.input.ApplicantTable;
 import org.jjjpark.admission.input.Eligibility;
 import org.jjjpark.admission.input.Priority;

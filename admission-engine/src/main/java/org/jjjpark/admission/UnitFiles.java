@@ -1,6 +1,5 @@
-package org.jjjpark.admission.verification;
+package org.jjjpark.admission;
 
-import org.jjjpark.admission.AdmissionResult;
 import org.jjjpark.admission.input.ApplicantTable;
 import org.jjjpark.admission.input.Priority;
 
@@ -9,17 +8,20 @@ import java.util.Comparator;
 
 /**
  * Per unit, every file that reached it: the final drops and, with re-drop, the files it rejected earlier; each
- * with the list position the applicant gave the unit, sorted by {@code ≻_u} (d.3). Built from a verified common
- * order: a stable bucket pass, then a re-sort of the runs equal on score and the keys before the volunteer order.
+ * with the list position the applicant gave the unit, sorted by {@code ≻_u} (d.3). Built from the result's common
+ * order (check it first): a stable bucket pass, then a re-sort of the runs equal on score and the keys before the
+ * volunteer order. The verifier and the traces read units through it.
  */
-final class UnitFiles {
+public final class UnitFiles {
 
+    private final Priority priority;
     private final int[] start;
     private final int[] applicant;
     private final int[] position;
     private final boolean[] finalDrop;
 
-    UnitFiles(AdmissionResult result, Priority priority) {
+    public UnitFiles(AdmissionResult result, Priority priority) {
+        this.priority = priority;
         ApplicantTable applicants = result.input().applicants();
         int units = result.input().units().count();
         int n = applicants.count();
@@ -48,7 +50,7 @@ final class UnitFiles {
             }
         }
         for (int u = 0; u < units; u++) {
-            sortRunsAtUnit(priority, u);
+            sortRunsAtUnit(u);
         }
     }
 
@@ -66,20 +68,20 @@ final class UnitFiles {
         return applicants.unitOfChoice(applicants.firstChoice(a) + positionOfFile(result, a, f));
     }
 
-    private void sortRunsAtUnit(Priority priority, int u) {
+    private void sortRunsAtUnit(int u) {
         for (int runStart = start[u]; runStart < start[u + 1]; ) {
             int runEnd = runStart + 1;
             while (runEnd < start[u + 1] && priority.compareGroup(applicant[runStart], applicant[runEnd]) == 0) {
                 runEnd++;
             }
             if (runEnd - runStart > 1) {
-                sortRun(priority, runStart, runEnd);
+                sortRun(runStart, runEnd);
             }
             runStart = runEnd;
         }
     }
 
-    private void sortRun(Priority priority, int from, int to) {
+    private void sortRun(int from, int to) {
         Integer[] slots = new Integer[to - from];
         Arrays.setAll(slots, i -> from + i);
         Arrays.sort(slots, Comparator.comparing(slot -> slot, (x, y) ->
@@ -97,24 +99,42 @@ final class UnitFiles {
         System.arraycopy(sortedFinal, 0, finalDrop, from, slots.length);
     }
 
-    int first(int u) {
+    public int first(int u) {
         return start[u];
     }
 
-    int end(int u) {
+    public int end(int u) {
         return start[u + 1];
     }
 
-    int applicant(int file) {
+    public int applicant(int file) {
         return applicant[file];
     }
 
-    int position(int file) {
+    public int position(int file) {
         return position[file];
     }
 
+    /**
+     * The first file at unit {@code u} that does not rank strictly above applicant {@code a}, who listed {@code u}
+     * at {@code position}: the files before it were all placed before {@code a}'s turn came.
+     */
+    public int firstNotAbove(int u, int a, int position) {
+        int low = start[u];
+        int high = start[u + 1];
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (priority.compareStrictlyAtUnit(applicant[middle], this.position[middle], a, position) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** Whether this file is the applicant's final drop rather than one rejected on the way (re-drop). */
-    boolean isFinalDrop(int file) {
+    public boolean isFinalDrop(int file) {
         return finalDrop[file];
     }
 }
