@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a round decided, per applicant index of its input: the common order and ranks, each applicant's drop
- * (as a position in their list), admitted major or rejection, earlier rejections, and the tie-overflow report.
- * Arrays underneath, records on request; only the engine creates one.
+ * What a round decided, per applicant index of its input: ranks, each applicant's drop (as a position in their
+ * list), admitted major or rejection, earlier rejections, and the tie-overflow report. Arrays underneath, records
+ * on request; only the engine creates one.
  */
 public final class AdmissionResult {
 
@@ -21,7 +21,6 @@ public final class AdmissionResult {
     static final byte NO_REASON = -1;
 
     private final AdmissionInput input;
-    private final int[] order;
     private final int[] rank;
     private final int[] dropPosition;
     private final int[] admittedMajor;
@@ -30,11 +29,9 @@ public final class AdmissionResult {
     private final RejectionHistory earlierRejections;
     private final List<TieOverflow> tieOverflows;
 
-    AdmissionResult(AdmissionInput input, int[] order, int[] rank, int[] dropPosition, int[] admittedMajor,
-                    byte[] status, byte[] rejectionReason, RejectionHistory earlierRejections,
-                    List<TieOverflow> tieOverflows) {
+    AdmissionResult(AdmissionInput input, int[] rank, int[] dropPosition, int[] admittedMajor, byte[] status,
+                    byte[] rejectionReason, RejectionHistory earlierRejections, List<TieOverflow> tieOverflows) {
         this.input = input;
-        this.order = order;
         this.rank = rank;
         this.dropPosition = dropPosition;
         this.admittedMajor = admittedMajor;
@@ -48,11 +45,7 @@ public final class AdmissionResult {
         return input;
     }
 
-    /** The applicant at place {@code i} (from 0) of the common priority order; equal applicants in id order. */
-    public int applicantInOrder(int i) {
-        return order[i];
-    }
-
+    /** 1 + the number of applicants strictly better in the common order (位次). */
     public int rank(int a) {
         return rank[a];
     }
@@ -138,13 +131,13 @@ public final class AdmissionResult {
     public List<ApplicantOutcome> outcomes() {
         return new AbstractList<>() {
             @Override
-            public ApplicantOutcome get(int a) {
-                return outcome(a);
+            public ApplicantOutcome get(int k) {
+                return outcome(input.applicants().inIdOrder(k));
             }
 
             @Override
             public int size() {
-                return order.length;
+                return rank.length;
             }
         };
     }

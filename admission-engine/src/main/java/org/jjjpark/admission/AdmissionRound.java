@@ -67,24 +67,34 @@ final class AdmissionRound {
         return new AdmissionRound(input).placeEveryone();
     }
 
+    /** The snapshot stores applicants in priority order, so the pass goes through them by index, group by group. */
     private AdmissionResult placeEveryone() {
-        int[] order = PriorityOrder.sort(applicants, priority);
-        for (int start = 0; start < order.length; ) {
+        int n = applicants.count();
+        int[] single = new int[1];
+        int[] rank = new int[n];
+        for (int first = 0; first < n; ) {
+            int start = first;
             int end = start + 1;
-            while (end < order.length && priority.compareGroup(order[start], order[end]) == 0) {
+            while (end < n && priority.tieGroup(end) == start) {
                 end++;
             }
             if (end - start == 1) {
-                placeClass(order, start, 1, WHOLE_LIST);
+                single[0] = start;
+                placeClass(single, 0, 1, WHOLE_LIST);
             } else {
-                placeTieGroup(Arrays.copyOfRange(order, start, end));
+                int[] group = new int[end - start];
+                Arrays.setAll(group, i -> start + i);
+                placeTieGroup(group);
             }
-            start = end;
+            for (int a = start; a < end; a++) {
+                rank[a] = priority.rank(a);
+            }
+            first = end;
         }
         tieOverflows.sort(Comparator.comparing(TieOverflow::unitId).thenComparing(TieOverflow::kind)
                 .thenComparing(overflow -> overflow.majorCode() == null ? "" : overflow.majorCode()));
-        return new AdmissionResult(input, order, PriorityOrder.ranks(order, priority), dropPosition, admittedMajor,
-                status, rejectionReason, earlierRejections.seal(applicants.count()), tieOverflows);
+        return new AdmissionResult(input, rank, dropPosition, admittedMajor, status, rejectionReason,
+                earlierRejections.seal(n), tieOverflows);
     }
 
     /** d.3: applicants equal on the total score and on every key before the volunteer order. */

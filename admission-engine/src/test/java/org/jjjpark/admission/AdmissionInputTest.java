@@ -30,11 +30,14 @@ class AdmissionInputTest {
     static final List<Unit> UNITS = List.of(unit("P", 1), group("G", "1.2", new Major("M2", 1), new Major("M1", 1)));
 
     @Test
-    void applicantsUnitsAndMajorsAreKeptInIdOrder() {
-        AdmissionInput input = AdmissionInput.of(RULES, UNITS, List.of(
-                applicant("b", total(600), choice("P")), applicant("a", total(610), choice("G", true, "M2"))));
+    void applicantsAreStoredInPriorityOrderAndReadInIdOrderUnitsAndMajorsInIdOrder() {
+        AdmissionInput input = AdmissionInput.of(RULES, UNITS, List.of(applicant("c", total(600), choice("P")),
+                applicant("a", total(600), choice("P")), applicant("b", total(610), choice("G", true, "M2"))));
 
-        assertThat(input.applicants().id(0)).isEqualTo("a");
+        assertThat(List.of(input.applicants().id(0), input.applicants().id(1), input.applicants().id(2)))
+                .containsExactly("b", "a", "c");
+        assertThat(input.applicants().inIdOrder(0)).isEqualTo(1);
+        assertThat(input.applicants().indexOf("c")).isEqualTo(2);
         assertThat(input.units().id(0)).isEqualTo("G");
         assertThat(input.units().majorCode(input.units().firstMajor(0))).isEqualTo("M1");
     }

@@ -1,14 +1,12 @@
 package org.jjjpark.admission;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** A copy of a result with deliberate faults, to show that the verifier notices them. */
 final class ResultEdit {
 
     private final AdmissionResult original;
-    private final int[] order;
     private final int[] rank;
     private final int[] dropPosition;
     private final int[] admittedMajor;
@@ -19,14 +17,12 @@ final class ResultEdit {
     ResultEdit(AdmissionResult original) {
         this.original = original;
         int n = original.input().applicants().count();
-        order = new int[n];
         rank = new int[n];
         dropPosition = new int[n];
         admittedMajor = new int[n];
         status = new byte[n];
         reason = new byte[n];
         for (int a = 0; a < n; a++) {
-            order[a] = original.applicantInOrder(a);
             rank[a] = original.rank(a);
             dropPosition[a] = original.dropPosition(a);
             admittedMajor[a] = original.admittedMajor(a);
@@ -78,13 +74,13 @@ final class ResultEdit {
 
     AdmissionResult result() {
         RejectionHistory history = new RejectionHistory();
-        for (int a = 0; a < order.length; a++) {
+        for (int a = 0; a < rank.length; a++) {
             for (int i = 0; i < original.earlierRejectionCount(a); i++) {
                 history.add(a, original.earlierRejectionPosition(a, i), original.earlierRejectionReason(a, i));
             }
         }
-        return new AdmissionResult(original.input(), order, rank, Arrays.copyOf(dropPosition, order.length),
-                admittedMajor, status, reason, history.seal(order.length), tieOverflows);
+        return new AdmissionResult(original.input(), rank, dropPosition, admittedMajor, status, reason,
+                history.seal(rank.length), tieOverflows);
     }
 
     private int index(String id) {

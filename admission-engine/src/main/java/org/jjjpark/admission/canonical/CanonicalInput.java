@@ -40,8 +40,8 @@ public final class CanonicalInput {
             writeUnit(json, unit);
         }
         json.endArray().name("applicants").beginArray();
-        for (int a = 0; a < input.applicants().count(); a++) {
-            writeApplicant(json, input, a);
+        for (int k = 0; k < input.applicants().count(); k++) {
+            writeApplicant(json, input, input.applicants().inIdOrder(k));
         }
         json.endArray().endObject().flush();
     }

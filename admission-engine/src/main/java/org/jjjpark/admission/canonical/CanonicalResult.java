@@ -26,7 +26,8 @@ public final class CanonicalResult {
         UnitTable units = result.input().units();
         CanonicalJsonWriter json = new CanonicalJsonWriter(out);
         json.beginObject().name("format").string(FORMAT).name("applicants").beginArray();
-        for (int a = 0; a < applicants.count(); a++) {
+        for (int k = 0; k < applicants.count(); k++) {
+            int a = applicants.inIdOrder(k);
             int unit = result.droppedUnit(a);
             int major = result.admittedMajor(a);
             json.beginObject()
@@ -40,7 +41,8 @@ public final class CanonicalResult {
                             : result.rejectionReason(a).name())
                     .name("earlierRejections").beginArray();
             for (int i = 0; i < result.earlierRejectionCount(a); i++) {
-                int rejectedBy = applicants.unitOfChoice(applicants.firstChoice(a) + result.earlierRejectionPosition(a, i));
+                int position = result.earlierRejectionPosition(a, i);
+                int rejectedBy = applicants.unitOfChoice(applicants.firstChoice(a) + position);
                 json.beginObject().name("unit").string(units.id(rejectedBy))
                         .name("reason").string(result.earlierRejectionReason(a, i).name()).endObject();
             }

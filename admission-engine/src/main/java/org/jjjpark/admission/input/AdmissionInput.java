@@ -89,7 +89,7 @@ public final class AdmissionInput {
             this.config = config;
             AttributeVocabulary vocabulary = new AttributeVocabulary(units);
             this.units = new UnitTable(units, config.ratioRounding(), vocabulary);
-            this.applicants = new ApplicantTableBuilder(this.units, vocabulary);
+            this.applicants = new ApplicantTableBuilder(this.units, vocabulary, config.tieBreakChain());
         }
 
         /** @throws InvalidInputException when the applicant names an unknown unit or major, or a score is malformed */

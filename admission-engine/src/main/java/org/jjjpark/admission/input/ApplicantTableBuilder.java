@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects applicants in any order into columns, checking every reference against the units, then sorts them by
- * id: the canonical order that makes the snapshot independent of the order rows arrived in (d.3).
+ * Collects applicants in any order into columns, checking every reference against the units, then puts them in
+ * the common priority order, equal applicants by id: an order that depends on nothing but the data (d.3), so the
+ * snapshot does not depend on the order rows arrived in, and a round reads every array front to back.
  */
 final class ApplicantTableBuilder {
 
@@ -16,7 +17,9 @@ final class ApplicantTableBuilder {
     private final UnitTable units;
     private final AttributeVocabulary vocabulary;
     private final List<String> ids = new ArrayList<>();
+    private final List<TieBreakKey> subscoreKeys;
     private final IntColumn[] scores = new IntColumn[SCORE_FIELDS];
+    private final IntColumn bestElective = new IntColumn();
     private final IntColumn electiveStart = new IntColumn();
     private final IntColumn electives = new IntColumn();
     private final IntColumn subjectMask = new IntColumn();
@@ -25,12 +28,13 @@ final class ApplicantTableBuilder {
     private final IntColumn choice = new IntColumn();
     private final IntColumn listedMajorStart = new IntColumn();
     private final IntColumn listedMajor = new IntColumn();
-    /** {@code listedBy[u] == applicant number + 1} when the applicant being added already listed unit u. */
+    /** {@code listedBy[u]} is the number (from 1) of the applicant being added once they have listed unit u. */
     private final int[] listedBy;
 
-    ApplicantTableBuilder(UnitTable units, AttributeVocabulary vocabulary) {
+    ApplicantTableBuilder(UnitTable units, AttributeVocabulary vocabulary, List<TieBreakKey> tieBreakChain) {
         this.units = units;
         this.vocabulary = vocabulary;
+        this.subscoreKeys = tieBreakChain.stream().filter(key -> key != TieBreakKey.VOLUNTEER_ORDER).toList();
         this.listedBy = new int[units.count()];
         Arrays.setAll(scores, i -> new IntColumn());
         electiveStart.add(0);
@@ -54,6 +58,7 @@ final class ApplicantTableBuilder {
         for (int i = electiveScores.length - 1; i >= 0; i--) {
             electives.add(electiveScores[i]);
         }
+        bestElective.add(electiveScores.length == 0 ? 0 : electiveScores[electiveScores.length - 1]);
         electiveStart.add(electives.size());
         subjectMask.add(SubjectMask.of(applicant.subjects()));
         attributes.add(applicant.attributes().isEmpty() ? null
@@ -94,35 +99,99 @@ final class ApplicantTableBuilder {
         listedMajorStart.add(listedMajor.size());
     }
 
+    /**
+     * Puts the rows in priority order: the small columns are gathered, the large ones (lists and listed majors)
+     * moved one at a time, each released as soon as it is copied, so that the peak heap stays near one copy.
+     */
     ApplicantTable build() {
-        String[] idArray = ids.toArray(String[]::new);
-        int[] order = canonicalOrder(idArray);
-        int[][] scoreArrays = new int[SCORE_FIELDS][];
-        for (int f = 0; f < SCORE_FIELDS; f++) {
-            scoreArrays[f] = permute(scores[f].toArray(), order);
+        String[] arrivalIds = ids.toArray(String[]::new);
+        int[] idOrder = idOrder(arrivalIds);
+        int[][] scoreArrays = scoreArrays();
+        List<int[]> subscores = new ArrayList<>();
+        for (TieBreakKey key : subscoreKeys) {
+            int[] values = new int[arrivalIds.length];
+            Arrays.setAll(values, row -> ApplicantColumns.tieBreakValue(key, scoreArrays[1][row], scoreArrays[2][row],
+                    scoreArrays[3][row], scoreArrays[4][row], scoreArrays[5][row]));
+            subscores.add(values);
         }
-        int[] subjectArray = permute(subjectMask.toArray(), order);
-        String[][] attributeArray = new String[idArray.length][];
-        long[] attributeMask = new long[idArray.length];
-        for (int i = 0; i < idArray.length; i++) {
-            attributeArray[i] = attributes.get(order == null ? i : order[i]);
-            attributeMask[i] = attributeArray[i] == null ? 0 : vocabulary.mask(Arrays.asList(attributeArray[i]));
+        int[] order = PriorityOrder.sort(scoreArrays[0], subscores, idOrder);
+        for (int f = 0; f < scoreArrays.length; f++) {
+            scoreArrays[f] = gather(scoreArrays[f], order);
         }
-        int[][] electiveColumns = permuteRanges(electiveStart.toArray(), electives.toArray(), order);
-        int[][] choiceColumns = permuteChoices(order);
-        return new ApplicantTable(permute(idArray, order), scoreArrays, electiveColumns[0], electiveColumns[1],
-                subjectArray, attributeMask, attributeArray, choiceColumns[0], choiceColumns[1], choiceColumns[2],
-                choiceColumns[3]);
+        String[] orderedIds = new String[order.length];
+        String[][] orderedAttributes = new String[order.length][];
+        long[] attributeMask = new long[order.length];
+        for (int i = 0; i < order.length; i++) {
+            orderedIds[i] = arrivalIds[order[i]];
+            orderedAttributes[i] = attributes.get(order[i]);
+            attributeMask[i] = orderedAttributes[i] == null ? 0 : vocabulary.mask(Arrays.asList(orderedAttributes[i]));
+        }
+        int[][] orderedElectives = new int[2][];
+        orderedElectives[0] = new int[order.length + 1];
+        orderedElectives[1] = electives.reorderSlicesAndRelease(electiveStart.toArray(), order, orderedElectives[0]);
+        ApplicantColumns rows = new ApplicantColumns(orderedIds, scoreArrays, gather(subjectMask.toArray(), order),
+                attributeMask, orderedAttributes, orderedElectives, orderedChoices(order));
+        int[] placeOf = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            placeOf[order[i]] = i;
+        }
+        int[] byId = new int[order.length];
+        Arrays.setAll(byId, k -> placeOf[idOrder[k]]);
+        return new ApplicantTable(rows, byId);
     }
 
-    /** Positions of the applicants sorted by id; {@code null} when they arrived sorted, the common case. */
-    private static int[] canonicalOrder(String[] ids) {
+    /**
+     * The lists in priority order. An applicant's listed majors are one slice too (they follow the choices), so
+     * they move as a slice per applicant, and each choice's start shifts by as much as its applicant's slice moved.
+     */
+    private int[][] orderedChoices(int[] order) {
+        int n = order.length;
+        int[] arrivalChoiceStart = choiceStart.toArray();
+        int[] arrivalMajorStart = new int[n + 1];
+        Arrays.setAll(arrivalMajorStart, row -> listedMajorStart.get(arrivalChoiceStart[row]));
+        int[] orderedChoiceStart = new int[n + 1];
+        int[] orderedChoice = choice.reorderSlicesAndRelease(arrivalChoiceStart, order, orderedChoiceStart);
+        int[] orderedMajorStart = new int[n + 1];
+        int[] orderedListedMajor = listedMajor.reorderSlicesAndRelease(arrivalMajorStart, order, orderedMajorStart);
+        int[] orderedListedMajorStart = new int[orderedChoice.length + 1];
+        for (int i = 0; i < n; i++) {
+            int row = order[i];
+            int shift = orderedMajorStart[i] - arrivalMajorStart[row];
+            for (int k = 0; k < orderedChoiceStart[i + 1] - orderedChoiceStart[i]; k++) {
+                orderedListedMajorStart[orderedChoiceStart[i] + k] = listedMajorStart.get(arrivalChoiceStart[row] + k)
+                        + shift;
+            }
+        }
+        orderedListedMajorStart[orderedChoice.length] = orderedListedMajor.length;
+        listedMajorStart.release();
+        return new int[][] {orderedChoiceStart, orderedChoice, orderedListedMajorStart, orderedListedMajor};
+    }
+
+    private int[][] scoreArrays() {
+        int[][] arrays = new int[SCORE_FIELDS + 1][];
+        for (int f = 0; f < SCORE_FIELDS; f++) {
+            arrays[f] = scores[f].toArray();
+        }
+        arrays[SCORE_FIELDS] = bestElective.toArray();
+        return arrays;
+    }
+
+    private static int[] gather(int[] values, int[] order) {
+        int[] gathered = new int[order.length];
+        Arrays.setAll(gathered, i -> values[order[i]]);
+        return gathered;
+    }
+
+    /** Rows sorted by id: the order equal applicants keep, and the canonical order of documents. */
+    private static int[] idOrder(String[] ids) {
         boolean sorted = true;
         for (int i = 1; i < ids.length && sorted; i++) {
             sorted = ids[i - 1].compareTo(ids[i]) < 0;
         }
         if (sorted) {
-            return null;
+            int[] identity = new int[ids.length];
+            Arrays.setAll(identity, i -> i);
+            return identity;
         }
         Integer[] boxed = new Integer[ids.length];
         Arrays.setAll(boxed, i -> i);
@@ -133,67 +202,5 @@ final class ApplicantTableBuilder {
             }
         }
         return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int[] permute(int[] values, int[] order) {
-        if (order == null) {
-            return values;
-        }
-        int[] permuted = new int[values.length];
-        Arrays.setAll(permuted, i -> values[order[i]]);
-        return permuted;
-    }
-
-    private static String[] permute(String[] values, int[] order) {
-        if (order == null) {
-            return values;
-        }
-        String[] permuted = new String[values.length];
-        Arrays.setAll(permuted, i -> values[order[i]]);
-        return permuted;
-    }
-
-    /** Moves each applicant's slice {@code values[start[a] .. start[a+1]-1]} to its sorted position. */
-    private static int[][] permuteRanges(int[] start, int[] values, int[] order) {
-        if (order == null) {
-            return new int[][] {start, values};
-        }
-        int[] newStart = new int[start.length];
-        int[] newValues = new int[values.length];
-        for (int i = 0; i < order.length; i++) {
-            int from = start[order[i]];
-            int length = start[order[i] + 1] - from;
-            System.arraycopy(values, from, newValues, newStart[i], length);
-            newStart[i + 1] = newStart[i] + length;
-        }
-        return new int[][] {newStart, newValues};
-    }
-
-    /** The choice columns with the choices, and the majors each lists, in the sorted applicants' order. */
-    private int[][] permuteChoices(int[] order) {
-        int[] starts = choiceStart.toArray();
-        int[] choices = choice.toArray();
-        int[] majorStarts = listedMajorStart.toArray();
-        int[] majors = listedMajor.toArray();
-        if (order == null) {
-            return new int[][] {starts, choices, majorStarts, majors};
-        }
-        int[] newStarts = new int[starts.length];
-        int[] newChoices = new int[choices.length];
-        int[] newMajorStarts = new int[majorStarts.length];
-        int[] newMajors = new int[majors.length];
-        int c = 0;
-        int k = 0;
-        for (int i = 0; i < order.length; i++) {
-            for (int old = starts[order[i]]; old < starts[order[i] + 1]; old++) {
-                newChoices[c] = choices[old];
-                int length = majorStarts[old + 1] - majorStarts[old];
-                System.arraycopy(majors, majorStarts[old], newMajors, k, length);
-                k += length;
-                newMajorStarts[++c] = k;
-            }
-            newStarts[i + 1] = c;
-        }
-        return new int[][] {newStarts, newChoices, newMajorStarts, newMajors};
     }
 }

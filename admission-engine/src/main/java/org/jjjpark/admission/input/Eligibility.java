@@ -22,7 +22,7 @@ public final class Eligibility {
         if (applicants.total(a) < controlLine) {
             return IneligibilityReason.BELOW_CONTROL_LINE;
         }
-        return units.unitRequirements(u).failedBy(applicants, a);
+        return units.unitRequirementFailedBy(u, applicants, a);
     }
 
     public boolean forMajor(int a, int m) {
@@ -32,6 +32,6 @@ public final class Eligibility {
     /** Why {@code a} may not be admitted to major {@code m}: anything that bars its unit, then its own requirements. */
     public IneligibilityReason reasonForMajor(int a, int m) {
         IneligibilityReason atUnit = reasonAtUnit(a, units.unitOfMajor(m));
-        return atUnit != null ? atUnit : units.majorRequirements(m).failedBy(applicants, a);
+        return atUnit != null ? atUnit : units.majorRequirementFailedBy(m, applicants, a);
     }
 }

@@ -27,4 +27,29 @@ final class IntColumn {
     int[] toArray() {
         return values.length == size ? values : Arrays.copyOf(values, size);
     }
+
+    /**
+     * Slices of this column in a new order: slice {@code i} of the result is slice {@code order[i]} of this one, where
+     * slice {@code r} spans {@code start[r] .. start[r + 1] - 1}. Writes the new starts into {@code newStart}, then
+     * lets go of this column's values, so that a large column is never held twice for long.
+     */
+    int[] reorderSlicesAndRelease(int[] start, int[] order, int[] newStart) {
+        int[] reordered = new int[size];
+        int next = 0;
+        for (int i = 0; i < order.length; i++) {
+            int from = start[order[i]];
+            int length = start[order[i] + 1] - from;
+            System.arraycopy(values, from, reordered, next, length);
+            newStart[i] = next;
+            next += length;
+        }
+        newStart[order.length] = next;
+        release();
+        return reordered;
+    }
+
+    /** Lets go of the values; the column cannot be read afterwards. */
+    void release() {
+        values = null;
+    }
 }

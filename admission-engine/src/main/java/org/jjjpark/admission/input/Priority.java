@@ -14,6 +14,10 @@ import java.util.List;
  *   <li>order at a unit ({@code ≻_u}): the whole chain, where the volunteer order compares the positions at which
  *       the two applicants listed the unit; with a strict lottery, the draw last.</li>
  * </ul>
+ *
+ * <p>The snapshot stores applicants in the common order, so one pass over neighbours, comparing keys, gives each
+ * applicant's tie group and rank; after that every comparison is a few integer comparisons. The key-by-key
+ * comparisons stay available to check that stored order ({@link #compareCommonByKeys}).
  */
 public final class Priority {
 
@@ -25,7 +29,11 @@ public final class Priority {
     private final int chainSteps;
     private final DecidingKey[] commonSteps;
     private final TieBreakKey[] commonStepKeys;
+    private final boolean volunteerOrder;
     private final Lottery lottery;
+    /** The index of the first applicant of each applicant's tie group. */
+    private final int[] tieGroup;
+    private final int[] rank;
     private byte[][] draws;
 
     public Priority(ApplicantTable applicants, RoundConfig config) {
@@ -42,8 +50,9 @@ public final class Priority {
         if (strict) {
             unitSteps[unitSteps.length - 1] = DecidingKey.LOTTERY;
         }
-        int volunteerOrder = chain.indexOf(TieBreakKey.VOLUNTEER_ORDER);
-        groupSteps = 1 + (volunteerOrder >= 0 ? volunteerOrder : chain.size());
+        int volunteerOrderAt = chain.indexOf(TieBreakKey.VOLUNTEER_ORDER);
+        volunteerOrder = volunteerOrderAt >= 0;
+        groupSteps = 1 + (volunteerOrder ? volunteerOrderAt : chain.size());
         chainSteps = 1 + chain.size();
         List<TieBreakKey> subscores = new ArrayList<>(chain);
         subscores.remove(TieBreakKey.VOLUNTEER_ORDER);
@@ -55,43 +64,59 @@ public final class Priority {
             commonStepKeys[i + 1] = subscores.get(i);
         }
         lottery = strict ? new Lottery(config.lotterySeed()) : null;
-    }
-
-    /** The subscore keys of the chain in order, without the volunteer order: the common order's keys after the total. */
-    public List<TieBreakKey> subscoreKeys() {
-        List<TieBreakKey> keys = new ArrayList<>();
-        for (int i = 1; i < commonStepKeys.length; i++) {
-            keys.add(commonStepKeys[i]);
+        int n = applicants.count();
+        tieGroup = new int[n];
+        rank = new int[n];
+        for (int a = 0; a < n; a++) {
+            tieGroup[a] = a > 0 && compareGroupByKeys(a - 1, a) == 0 ? tieGroup[a - 1] : a;
+            rank[a] = a > 0 && compareCommonByKeys(a - 1, a) == 0 ? rank[a - 1] : a + 1;
         }
-        return keys;
     }
 
     public boolean usesVolunteerOrder() {
-        return chainSteps > groupSteps;
+        return volunteerOrder;
     }
 
     public boolean usesLottery() {
         return lottery != null;
     }
 
-    /** The common order: total score, then every subscore key. */
-    public int compareCommon(int a, int b) {
+    /** 1 + the number of applicants strictly before {@code a} in the common order (位次). */
+    public int rank(int a) {
+        return rank[a];
+    }
+
+    /** The first applicant of {@code a}'s tie group: equal on the total and the keys before the volunteer order. */
+    public int tieGroup(int a) {
+        return tieGroup[a];
+    }
+
+    /** The common order, key by key: what the stored order of the snapshot must agree with. */
+    public int compareCommonByKeys(int a, int b) {
         return compare(commonSteps, commonStepKeys, commonSteps.length, a, 0, b, 0);
     }
 
-    /** The tie group: total score and the keys before the volunteer order. */
-    public int compareGroup(int a, int b) {
+    /** The tie group, key by key. */
+    public int compareGroupByKeys(int a, int b) {
         return compare(unitSteps, unitStepKeys, groupSteps, a, 0, b, 0);
     }
 
     /** {@code ≻_u} without the lottery: 0 means fully tied, the case {@link TiePolicy#ADMIT_ALL_TIED} places together. */
     public int compareAtUnit(int a, int positionA, int b, int positionB) {
-        return compare(unitSteps, unitStepKeys, chainSteps, a, positionA, b, positionB);
+        if (tieGroup[a] != tieGroup[b]) {
+            return Integer.compare(tieGroup[a], tieGroup[b]);
+        }
+        if (volunteerOrder && positionA != positionB) {
+            return Integer.compare(positionA, positionB);
+        }
+        // Within a group the common order is the order of the keys after the volunteer order.
+        return Integer.compare(rank[a], rank[b]);
     }
 
     /** {@code ≻_u} with the lottery when the round has one: 0 only between fully tied applicants without it. */
     public int compareStrictlyAtUnit(int a, int positionA, int b, int positionB) {
-        return compare(unitSteps, unitStepKeys, unitSteps.length, a, positionA, b, positionB);
+        int comparison = compareAtUnit(a, positionA, b, positionB);
+        return comparison != 0 || lottery == null || a == b ? comparison : compareDraws(a, b);
     }
 
     /** The lottery alone; only under a strict lottery. */

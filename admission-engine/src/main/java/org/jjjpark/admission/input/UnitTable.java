@@ -22,8 +22,8 @@ public final class UnitTable {
     private final String[] majorCode;
     private final int[] majorQuota;
     private final int[] unitOfMajor;
-    private final RequirementCheck[] unitRequirements;
-    private final RequirementCheck[] majorRequirements;
+    private final RequirementTable unitRequirements;
+    private final RequirementTable majorRequirements;
 
     UnitTable(Collection<Unit> given, RatioRounding rounding, AttributeVocabulary vocabulary) {
         units = given.stream().map(UnitTable::withMajorsByCode).sorted(Comparator.comparing(Unit::id)).toList();
@@ -31,11 +31,9 @@ public final class UnitTable {
         quota = new int[units.size()];
         dropCapacity = new int[units.size()];
         firstMajor = new int[units.size() + 1];
-        unitRequirements = new RequirementCheck[units.size()];
         majorCode = new String[majors];
         majorQuota = new int[majors];
         unitOfMajor = new int[majors];
-        majorRequirements = new RequirementCheck[majors];
         int m = 0;
         for (int u = 0; u < units.size(); u++) {
             Unit unit = units.get(u);
@@ -44,7 +42,6 @@ public final class UnitTable {
             }
             quota[u] = unit.quota();
             dropCapacity[u] = rounding.dropCapacity(quota[u], unit.dropRatio());
-            unitRequirements[u] = new RequirementCheck(unit.requirements(), vocabulary);
             firstMajor[u] = m;
             for (Major major : unit.majors()) {
                 if (m > firstMajor[u] && majorCode[m - 1].equals(major.code())) {
@@ -53,11 +50,13 @@ public final class UnitTable {
                 majorCode[m] = major.code();
                 majorQuota[m] = major.quota();
                 unitOfMajor[m] = u;
-                majorRequirements[m] = new RequirementCheck(major.requirements(), vocabulary);
                 m++;
             }
         }
         firstMajor[units.size()] = m;
+        unitRequirements = new RequirementTable(units.stream().map(Unit::requirements).toList(), vocabulary);
+        majorRequirements = new RequirementTable(units.stream().flatMap(unit -> unit.majors().stream())
+                .map(Major::requirements).toList(), vocabulary);
     }
 
     private static Unit withMajorsByCode(Unit unit) {
@@ -129,11 +128,13 @@ public final class UnitTable {
         return found >= 0 ? found : -1;
     }
 
-    RequirementCheck unitRequirements(int u) {
-        return unitRequirements[u];
+    /** The first requirement of unit {@code u} that applicant {@code a} fails; null if none. */
+    IneligibilityReason unitRequirementFailedBy(int u, ApplicantTable applicants, int a) {
+        return unitRequirements.failedBy(u, applicants, a);
     }
 
-    RequirementCheck majorRequirements(int m) {
-        return majorRequirements[m];
+    /** The first requirement of major {@code m} itself that applicant {@code a} fails; null if none. */
+    IneligibilityReason majorRequirementFailedBy(int m, ApplicantTable applicants, int a) {
+        return majorRequirements.failedBy(m, applicants, a);
     }
 }

@@ -2,7 +2,6 @@ package org.jjjpark.admission.trace;
 
 import org.jjjpark.admission.AdmissionResult;
 import org.jjjpark.admission.RejectionReason;
-import org.jjjpark.admission.UnitFiles;
 import org.jjjpark.admission.input.ApplicantTable;
 import org.jjjpark.admission.input.Eligibility;
 import org.jjjpark.admission.input.IneligibilityReason;

@@ -1,5 +1,6 @@
-package org.jjjpark.admission;
+package org.jjjpark.admission.trace;
 
+import org.jjjpark.admission.AdmissionResult;
 import org.jjjpark.admission.input.ApplicantTable;
 import org.jjjpark.admission.input.Priority;
 
@@ -8,11 +9,11 @@ import java.util.Comparator;
 
 /**
  * Per unit, every file that reached it: the final drops and, with re-drop, the files it rejected earlier; each
- * with the list position the applicant gave the unit, sorted by {@code ≻_u} (d.3). Built from the result's common
- * order (check it first): a stable bucket pass, then a re-sort of the runs equal on score and the keys before the
- * volunteer order. The verifier and the traces read units through it.
+ * with the list position the applicant gave the unit, sorted by {@code ≻_u} (d.3). Applicants are stored in the
+ * common order, so a bucket pass by index sorts the files but for the runs of one tie group, which are re-sorted
+ * with the volunteer order and the lottery. What a trace reads to find who was placed before an applicant's turn.
  */
-public final class UnitFiles {
+final class UnitFiles {
 
     private final Priority priority;
     private final int[] start;
@@ -20,7 +21,7 @@ public final class UnitFiles {
     private final int[] position;
     private final boolean[] finalDrop;
 
-    public UnitFiles(AdmissionResult result, Priority priority) {
+    UnitFiles(AdmissionResult result, Priority priority) {
         this.priority = priority;
         ApplicantTable applicants = result.input().applicants();
         int units = result.input().units().count();
@@ -40,8 +41,7 @@ public final class UnitFiles {
         position = new int[files];
         finalDrop = new boolean[files];
         int[] next = Arrays.copyOf(start, units);
-        for (int i = 0; i < n; i++) {
-            int a = result.applicantInOrder(i);
+        for (int a = 0; a < n; a++) {
             for (int f = 0; f < fileCount(result, a); f++) {
                 int slot = next[unitOfFile(result, a, f)]++;
                 applicant[slot] = a;
@@ -71,7 +71,7 @@ public final class UnitFiles {
     private void sortRunsAtUnit(int u) {
         for (int runStart = start[u]; runStart < start[u + 1]; ) {
             int runEnd = runStart + 1;
-            while (runEnd < start[u + 1] && priority.compareGroup(applicant[runStart], applicant[runEnd]) == 0) {
+            while (runEnd < start[u + 1] && priority.tieGroup(applicant[runStart]) == priority.tieGroup(applicant[runEnd])) {
                 runEnd++;
             }
             if (runEnd - runStart > 1) {
@@ -99,19 +99,19 @@ public final class UnitFiles {
         System.arraycopy(sortedFinal, 0, finalDrop, from, slots.length);
     }
 
-    public int first(int u) {
+    int first(int u) {
         return start[u];
     }
 
-    public int end(int u) {
+    int end(int u) {
         return start[u + 1];
     }
 
-    public int applicant(int file) {
+    int applicant(int file) {
         return applicant[file];
     }
 
-    public int position(int file) {
+    int position(int file) {
         return position[file];
     }
 
@@ -119,7 +119,7 @@ public final class UnitFiles {
      * The first file at unit {@code u} that does not rank strictly above applicant {@code a}, who listed {@code u}
      * at {@code position}: the files before it were all placed before {@code a}'s turn came.
      */
-    public int firstNotAbove(int u, int a, int position) {
+    int firstNotAbove(int u, int a, int position) {
         int low = start[u];
         int high = start[u + 1];
         while (low < high) {
@@ -134,7 +134,7 @@ public final class UnitFiles {
     }
 
     /** Whether this file is the applicant's final drop rather than one rejected on the way (re-drop). */
-    public boolean isFinalDrop(int file) {
+    boolean isFinalDrop(int file) {
         return finalDrop[file];
     }
 }
