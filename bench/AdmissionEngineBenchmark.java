@@ -12,7 +12,6 @@ import org.jjjpark.admission.input.Requirements;
 import org.jjjpark.admission.input.RoundConfig;
 import org.jjjpark.admission.input.ScoreComponent;
 import org.jjjpark.admission.input.Scores;
-import org.jjjpark.admission.input.Subject;
 import org.jjjpark.admission.input.TieBreakKey;
 import org.jjjpark.admission.input.Unit;
 import org.jjjpark.admission.verification.RoundVerifier;
@@ -22,7 +21,6 @@ import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -45,7 +43,7 @@ public class AdmissionEngineBenchmark {
     static final List<TieBreakKey> HEBEI_CHAIN = List.of(TieBreakKey.CHINESE_PLUS_MATHEMATICS,
             TieBreakKey.MAX_CHINESE_MATHEMATICS, TieBreakKey.FOREIGN_LANGUAGE, TieBreakKey.FIRST_CHOICE_SUBJECT,
             TieBreakKey.MAX_ELECTIVE, TieBreakKey.VOLUNTEER_ORDER);
-    static final Subject[] ELECTIVES = {Subject.CHEMISTRY, Subject.BIOLOGY, Subject.GEOGRAPHY, Subject.POLITICS};
+    static final String[] ELECTIVES = {"CHEMISTRY", "BIOLOGY", "GEOGRAPHY", "POLITICS"};
 
     public static void main(String[] args) {
         int warmUps = args.length > 0 ? Integer.parseInt(args[0]) : 2;
@@ -93,9 +91,9 @@ public class AdmissionEngineBenchmark {
             String id = String.format("U%05d", u);
             BigDecimal ratio = new BigDecimal(new String[] {"1", "1", "1", "1.05", "1.05", "1.1", "1.2"}[random.nextInt(7)]);
             Requirements requirements = switch (random.nextInt(10)) {
-                case 0, 1, 2 -> Requirements.subjects(Subject.PHYSICS);
-                case 3 -> Requirements.subjects(Subject.PHYSICS, Subject.CHEMISTRY);
-                case 4 -> Requirements.subjects(Subject.HISTORY);
+                case 0, 1, 2 -> Requirements.subjects("PHYSICS");
+                case 3 -> Requirements.subjects("PHYSICS", "CHEMISTRY");
+                case 4 -> Requirements.subjects("HISTORY");
                 default -> Requirements.NONE;
             };
             if (random.nextInt(10) < 6) {
@@ -131,7 +129,7 @@ public class AdmissionEngineBenchmark {
             Scores scores = new Scores(BigDecimal.valueOf(total), subscore(random, total, 150),
                     subscore(random, total, 150), subscore(random, total, 150), subscore(random, total, 100),
                     List.of(subscore(random, total, 100), subscore(random, total, 100)));
-            Set<Subject> subjects = EnumSet.of(random.nextInt(10) < 6 ? Subject.PHYSICS : Subject.HISTORY,
+            Set<String> subjects = Set.of(random.nextInt(10) < 6 ? "PHYSICS" : "HISTORY",
                     ELECTIVES[random.nextInt(2)], ELECTIVES[2 + random.nextInt(2)]);
             Set<String> attributes = random.nextInt(50) == 0 ? Set.of("COLOUR_VISION") : Set.of();
             int length = random.nextInt(10) < 4 ? MAX_CHOICES : 1 + random.nextInt(MAX_CHOICES - 1);

@@ -7,7 +7,6 @@ import org.jjjpark.admission.input.Major;
 import org.jjjpark.admission.input.Requirements;
 import org.jjjpark.admission.input.RoundConfig;
 import org.jjjpark.admission.input.ScoreComponent;
-import org.jjjpark.admission.input.Subject;
 import org.jjjpark.admission.input.Unit;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +50,7 @@ class EligibilityTest {
         Unit restricted = new Unit("PHY", BigDecimal.ONE, new Requirements(Set.of(), Map.of(), Set.of("COLOUR")),
                 List.of(new Major("PHY", 5)));
         AdmissionInput input = AdmissionInput.of(CONTROL_LINE_450, List.of(restricted, unit("P", 5)),
-                List.of(applicant("a", 600, Set.of(Subject.PHYSICS), Set.of("COLOUR"))));
+                List.of(applicant("a", 600, Set.of("PHYSICS"), Set.of("COLOUR"))));
 
         assertThat(outcomeOf(verified(input), "a").unitId()).isEqualTo("P");
         assertThat(input.eligibility().reasonAtUnit(0, input.units().indexOf("PHY")))
@@ -77,13 +76,13 @@ class EligibilityTest {
 
     /** A history candidate listing a physics-only group, then a unit without requirements. */
     static AdmissionInput historianListingAPhysicsGroupFirst() {
-        Unit physicsGroup = new Unit("PHY", BigDecimal.ONE, Requirements.subjects(Subject.PHYSICS),
+        Unit physicsGroup = new Unit("PHY", BigDecimal.ONE, Requirements.subjects("PHYSICS"),
                 List.of(new Major("PHY", 5)));
         return AdmissionInput.of(CONTROL_LINE_450, List.of(physicsGroup, unit("P", 5)),
-                List.of(applicant("historian", 600, Set.of(Subject.HISTORY), Set.of())));
+                List.of(applicant("historian", 600, Set.of("HISTORY"), Set.of())));
     }
 
-    private static Applicant applicant(String id, int total, Set<Subject> subjects, Set<String> attributes) {
+    private static Applicant applicant(String id, int total, Set<String> subjects, Set<String> attributes) {
         return new Applicant(id, scores(total, 100, 100), subjects, attributes,
                 List.of(choice("PHY"), choice("P")).subList(total < 450 ? 1 : 0, 2));
     }

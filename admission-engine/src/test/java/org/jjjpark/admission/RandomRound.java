@@ -11,7 +11,6 @@ import org.jjjpark.admission.input.Requirements;
 import org.jjjpark.admission.input.RoundConfig;
 import org.jjjpark.admission.input.ScoreComponent;
 import org.jjjpark.admission.input.Scores;
-import org.jjjpark.admission.input.Subject;
 import org.jjjpark.admission.input.TieBreakKey;
 import org.jjjpark.admission.input.TiePolicy;
 import org.jjjpark.admission.input.Unit;
@@ -35,7 +34,7 @@ import java.util.function.UnaryOperator;
 public record RandomRound(RoundConfig config, List<Unit> units, List<Applicant> applicants) {
 
     private static final String[] RATIOS = {"1", "1", "1.05", "1.2", "1.5", "2"};
-    private static final Subject[] SUBJECTS = {Subject.PHYSICS, Subject.HISTORY, Subject.CHEMISTRY};
+    private static final String[] SUBJECTS = {"PHYSICS", "HISTORY", "CHEMISTRY"};
     private static final String RESTRICTED = "COLOUR_VISION";
 
     /** Any configuration. */
@@ -116,7 +115,7 @@ public record RandomRound(RoundConfig config, List<Unit> units, List<Applicant> 
                 BigDecimal.valueOf(100 + random.nextInt(2)), BigDecimal.valueOf(random.nextInt(2)),
                 random.nextBoolean() ? List.of() : List.of(BigDecimal.valueOf(60 + random.nextInt(2)),
                         new BigDecimal("59.5")));
-        Set<Subject> subjects = new HashSet<>(List.of(SUBJECTS[random.nextInt(SUBJECTS.length)],
+        Set<String> subjects = new HashSet<>(List.of(SUBJECTS[random.nextInt(SUBJECTS.length)],
                 SUBJECTS[random.nextInt(SUBJECTS.length)]));
         Set<String> attributes = random.nextInt(5) == 0 ? Set.of(RESTRICTED) : Set.of();
         List<Unit> listed = new ArrayList<>(units);

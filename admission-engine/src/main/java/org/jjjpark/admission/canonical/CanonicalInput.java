@@ -6,7 +6,6 @@ import org.jjjpark.admission.input.Major;
 import org.jjjpark.admission.input.Requirements;
 import org.jjjpark.admission.input.RoundConfig;
 import org.jjjpark.admission.input.ScoreComponent;
-import org.jjjpark.admission.input.Subject;
 import org.jjjpark.admission.input.TieBreakKey;
 import org.jjjpark.admission.input.Unit;
 import org.jjjpark.admission.input.UnitTable;
@@ -83,8 +82,7 @@ public final class CanonicalInput {
 
     private static void writeRequirements(CanonicalJsonWriter json, Requirements requirements) throws IOException {
         json.beginObject();
-        writeSorted(json.name("requiredSubjects"), requirements.requiredSubjects().stream().map(Subject::name)
-                .toList());
+        writeSorted(json.name("requiredSubjects"), requirements.requiredSubjects());
         json.name("minimumScores").beginObject();
         for (Map.Entry<String, ScoreComponent> component : byName(requirements.minimumScores().keySet()).entrySet()) {
             json.name(component.getKey()).decimal(requirements.minimumScores().get(component.getValue()));
@@ -108,7 +106,7 @@ public final class CanonicalInput {
             json.hundredths(elective);
         }
         json.endArray().endObject();
-        writeSorted(json.name("subjects"), applicants.subjects(a).stream().map(Subject::name).toList());
+        writeSorted(json.name("subjects"), applicants.subjects(a));
         writeSorted(json.name("attributes"), applicants.attributes(a));
         json.name("choices").beginArray();
         for (int c = applicants.firstChoice(a); c < applicants.endChoice(a); c++) {

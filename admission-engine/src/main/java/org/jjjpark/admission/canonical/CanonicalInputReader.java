@@ -13,7 +13,6 @@ import org.jjjpark.admission.input.Requirements;
 import org.jjjpark.admission.input.RoundConfig;
 import org.jjjpark.admission.input.ScoreComponent;
 import org.jjjpark.admission.input.Scores;
-import org.jjjpark.admission.input.Subject;
 import org.jjjpark.admission.input.TieBreakKey;
 import org.jjjpark.admission.input.TiePolicy;
 import org.jjjpark.admission.input.Unit;
@@ -96,7 +95,7 @@ final class CanonicalInputReader {
 
     private Requirements requirements() throws IOException {
         expectCurrent(JsonToken.START_OBJECT);
-        List<Subject> subjects = field("requiredSubjects", () -> array(() -> Subject.valueOf(string())));
+        List<String> subjects = field("requiredSubjects", () -> array(this::string));
         Map<ScoreComponent, BigDecimal> minimums = field("minimumScores", () -> {
             expectCurrent(JsonToken.START_OBJECT);
             Map<ScoreComponent, BigDecimal> read = new EnumMap<>(ScoreComponent.class);
@@ -116,7 +115,7 @@ final class CanonicalInputReader {
         expectCurrent(JsonToken.START_OBJECT);
         String id = field("id", this::string);
         Scores scores = field("scores", this::scores);
-        List<Subject> subjects = field("subjects", () -> array(() -> Subject.valueOf(string())));
+        List<String> subjects = field("subjects", () -> array(this::string));
         List<String> attributes = field("attributes", () -> array(this::string));
         List<Choice> choices = field("choices", () -> array(this::choice));
         expect(JsonToken.END_OBJECT);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The frozen snapshot a round runs on: the configuration, the units, and the applicants with their lists, kept as
@@ -74,8 +75,8 @@ public final class AdmissionInput {
                 Points.of(applicants.component(ScoreComponent.FOREIGN_LANGUAGE, a)),
                 Points.of(applicants.component(ScoreComponent.FIRST_CHOICE_SUBJECT, a)),
                 Arrays.stream(applicants.electives(a)).mapToObj(Points::of).toList());
-        return new Applicant(applicants.id(a), scores, applicants.subjects(a), Set.copyOf(applicants.attributes(a)),
-                choices);
+        return new Applicant(applicants.id(a), scores, Set.copyOf(applicants.subjects(a)),
+                Set.copyOf(applicants.attributes(a)), choices);
     }
 
     /** Collects the applicants of a snapshot; each reference is checked as it is added. */
@@ -87,9 +88,14 @@ public final class AdmissionInput {
 
         private Builder(RoundConfig config, Collection<Unit> units) {
             this.config = config;
-            AttributeVocabulary vocabulary = new AttributeVocabulary(units);
-            this.units = new UnitTable(units, config.ratioRounding(), vocabulary);
-            this.applicants = new ApplicantTableBuilder(this.units, vocabulary, config.tieBreakChain());
+            List<Requirements> requirements = units.stream().flatMap(unit -> Stream.concat(
+                    Stream.of(unit.requirements()), unit.majors().stream().map(Major::requirements))).toList();
+            LabelVocabulary subjects = new LabelVocabulary("subjects",
+                    requirements.stream().map(Requirements::requiredSubjects).toList());
+            LabelVocabulary attributes = new LabelVocabulary("excluded attributes",
+                    requirements.stream().map(Requirements::excludedAttributes).toList());
+            this.units = new UnitTable(units, config.ratioRounding(), subjects, attributes);
+            this.applicants = new ApplicantTableBuilder(this.units, subjects, attributes, config.tieBreakChain());
         }
 
         /** @throws InvalidInputException when the applicant names an unknown unit or major, or a score is malformed */

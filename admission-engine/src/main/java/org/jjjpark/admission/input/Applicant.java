@@ -11,7 +11,7 @@ import java.util.Set;
  * @param subjects   the subjects taken beyond Chinese, mathematics and a foreign language
  * @param attributes facts that restrictions may exclude (e.g. a physical-examination code)
  */
-public record Applicant(String id, Scores scores, Set<Subject> subjects, Set<String> attributes,
+public record Applicant(String id, Scores scores, Set<String> subjects, Set<String> attributes,
                         List<Choice> choices) {
 
     public Applicant {

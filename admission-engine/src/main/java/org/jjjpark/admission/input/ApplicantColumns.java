@@ -14,10 +14,12 @@ final class ApplicantColumns {
     final int[] firstChoiceSubject;
     /** The highest elective, or 0: what {@link TieBreakKey#MAX_ELECTIVE} reads. */
     final int[] bestElective;
-    final int[] subjectMask;
-    final long[] attributeMask;
-    /** Sorted; {@code null} for a row without attributes. */
+    /** Sorted; rows with the same set share one array. */
+    final String[][] subjects;
+    final long[] subjectMask;
+    /** Sorted; rows with the same set share one array. */
     final String[][] attributes;
+    final long[] attributeMask;
     final int[] electiveStart;
     /** Each row's elective scores, highest first. */
     final int[] electives;
@@ -27,8 +29,8 @@ final class ApplicantColumns {
     final int[] listedMajorStart;
     final int[] listedMajor;
 
-    ApplicantColumns(String[] ids, int[][] scores, int[] subjectMask, long[] attributeMask, String[][] attributes,
-                     int[][] electives, int[][] choices) {
+    ApplicantColumns(String[] ids, int[][] scores, String[][][] labels, long[][] labelMasks, int[][] electives,
+                     int[][] choices) {
         this.ids = ids;
         this.total = scores[0];
         this.chinese = scores[1];
@@ -36,9 +38,10 @@ final class ApplicantColumns {
         this.foreignLanguage = scores[3];
         this.firstChoiceSubject = scores[4];
         this.bestElective = scores[5];
-        this.subjectMask = subjectMask;
-        this.attributeMask = attributeMask;
-        this.attributes = attributes;
+        this.subjects = labels[0];
+        this.subjectMask = labelMasks[0];
+        this.attributes = labels[1];
+        this.attributeMask = labelMasks[1];
         this.electiveStart = electives[0];
         this.electives = electives[1];
         this.choiceStart = choices[0];

@@ -2,7 +2,6 @@ package org.jjjpark.admission.input;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The applicants of a snapshot, stored in the common priority order of d.0 (total score, then the chain's
@@ -79,17 +78,17 @@ public final class ApplicantTable {
         return Arrays.copyOfRange(rows.electives, rows.electiveStart[a], rows.electiveStart[a + 1]);
     }
 
-    /** The subjects {@code a} took beyond Chinese, mathematics and a foreign language. */
-    public Set<Subject> subjects(int a) {
-        return SubjectMask.subjects(rows.subjectMask[a]);
+    /** The subjects {@code a} took beyond Chinese, mathematics and a foreign language, sorted. */
+    public List<String> subjects(int a) {
+        return List.of(rows.subjects[a]);
     }
 
     /** The attributes of {@code a}, sorted. */
     public List<String> attributes(int a) {
-        return rows.attributes[a] == null ? List.of() : List.of(rows.attributes[a]);
+        return List.of(rows.attributes[a]);
     }
 
-    int subjectMask(int a) {
+    long subjectMask(int a) {
         return rows.subjectMask[a];
     }
 

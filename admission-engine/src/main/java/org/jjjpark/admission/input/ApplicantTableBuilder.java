@@ -3,7 +3,10 @@ package org.jjjpark.admission.input;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects applicants in any order into columns, checking every reference against the units, then puts them in
@@ -15,14 +18,17 @@ final class ApplicantTableBuilder {
     private static final int SCORE_FIELDS = 5;
 
     private final UnitTable units;
-    private final AttributeVocabulary vocabulary;
+    private final LabelVocabulary subjectLabels;
+    private final LabelVocabulary attributeLabels;
+    /** Applicants share few distinct sets of subjects or attributes: each set is kept once. */
+    private final Map<Set<String>, String[]> labelSets = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
     private final List<TieBreakKey> subscoreKeys;
     private final IntColumn[] scores = new IntColumn[SCORE_FIELDS];
     private final IntColumn bestElective = new IntColumn();
     private final IntColumn electiveStart = new IntColumn();
     private final IntColumn electives = new IntColumn();
-    private final IntColumn subjectMask = new IntColumn();
+    private final List<String[]> subjects = new ArrayList<>();
     private final List<String[]> attributes = new ArrayList<>();
     private final IntColumn choiceStart = new IntColumn();
     private final IntColumn choice = new IntColumn();
@@ -31,9 +37,11 @@ final class ApplicantTableBuilder {
     /** {@code listedBy[u]} is the number (from 1) of the applicant being added once they have listed unit u. */
     private final int[] listedBy;
 
-    ApplicantTableBuilder(UnitTable units, AttributeVocabulary vocabulary, List<TieBreakKey> tieBreakChain) {
+    ApplicantTableBuilder(UnitTable units, LabelVocabulary subjectLabels, LabelVocabulary attributeLabels,
+                          List<TieBreakKey> tieBreakChain) {
         this.units = units;
-        this.vocabulary = vocabulary;
+        this.subjectLabels = subjectLabels;
+        this.attributeLabels = attributeLabels;
         this.subscoreKeys = tieBreakChain.stream().filter(key -> key != TieBreakKey.VOLUNTEER_ORDER).toList();
         this.listedBy = new int[units.count()];
         Arrays.setAll(scores, i -> new IntColumn());
@@ -60,9 +68,9 @@ final class ApplicantTableBuilder {
         }
         bestElective.add(electiveScores.length == 0 ? 0 : electiveScores[electiveScores.length - 1]);
         electiveStart.add(electives.size());
-        subjectMask.add(SubjectMask.of(applicant.subjects()));
-        attributes.add(applicant.attributes().isEmpty() ? null
-                : applicant.attributes().stream().sorted().toArray(String[]::new));
+        subjects.add(labelSets.computeIfAbsent(applicant.subjects(), set -> set.stream().sorted().toArray(String[]::new)));
+        attributes.add(labelSets.computeIfAbsent(applicant.attributes(),
+                set -> set.stream().sorted().toArray(String[]::new)));
         ids.add(applicant.id());
         int number = ids.size();
         for (Choice listed : applicant.choices()) {
@@ -119,18 +127,20 @@ final class ApplicantTableBuilder {
             scoreArrays[f] = gather(scoreArrays[f], order);
         }
         String[] orderedIds = new String[order.length];
-        String[][] orderedAttributes = new String[order.length][];
-        long[] attributeMask = new long[order.length];
+        String[][][] labels = new String[2][order.length][];
+        long[][] labelMasks = new long[2][order.length];
         for (int i = 0; i < order.length; i++) {
             orderedIds[i] = arrivalIds[order[i]];
-            orderedAttributes[i] = attributes.get(order[i]);
-            attributeMask[i] = orderedAttributes[i] == null ? 0 : vocabulary.mask(Arrays.asList(orderedAttributes[i]));
+            labels[0][i] = subjects.get(order[i]);
+            labelMasks[0][i] = subjectLabels.mask(Arrays.asList(labels[0][i]));
+            labels[1][i] = attributes.get(order[i]);
+            labelMasks[1][i] = attributeLabels.mask(Arrays.asList(labels[1][i]));
         }
         int[][] orderedElectives = new int[2][];
         orderedElectives[0] = new int[order.length + 1];
         orderedElectives[1] = electives.reorderSlicesAndRelease(electiveStart.toArray(), order, orderedElectives[0]);
-        ApplicantColumns rows = new ApplicantColumns(orderedIds, scoreArrays, gather(subjectMask.toArray(), order),
-                attributeMask, orderedAttributes, orderedElectives, orderedChoices(order));
+        ApplicantColumns rows = new ApplicantColumns(orderedIds, scoreArrays, labels, labelMasks, orderedElectives,
+                orderedChoices(order));
         int[] placeOf = new int[order.length];
         for (int i = 0; i < order.length; i++) {
             placeOf[order[i]] = i;

@@ -14,19 +14,19 @@ final class RequirementTable {
     private static final int NO_MINIMUM = -1;
     private static final ScoreComponent[] COMPONENTS = ScoreComponent.values();
 
-    private final int[] subjectMask;
+    private final long[] subjectMask;
     private final long[] excludedAttributeMask;
     /** Per entry, indexed by {@link ScoreComponent#ordinal()}; {@code null} when it sets no minimum at all. */
     private final int[][] minimums;
 
-    RequirementTable(List<Requirements> requirements, AttributeVocabulary vocabulary) {
-        subjectMask = new int[requirements.size()];
+    RequirementTable(List<Requirements> requirements, LabelVocabulary subjects, LabelVocabulary attributes) {
+        subjectMask = new long[requirements.size()];
         excludedAttributeMask = new long[requirements.size()];
         minimums = new int[requirements.size()][];
         for (int i = 0; i < requirements.size(); i++) {
             Requirements entry = requirements.get(i);
-            subjectMask[i] = SubjectMask.of(entry.requiredSubjects());
-            excludedAttributeMask[i] = vocabulary.mask(entry.excludedAttributes());
+            subjectMask[i] = subjects.mask(entry.requiredSubjects());
+            excludedAttributeMask[i] = attributes.mask(entry.excludedAttributes());
             if (!entry.minimumScores().isEmpty()) {
                 minimums[i] = new int[COMPONENTS.length];
                 Arrays.fill(minimums[i], NO_MINIMUM);

@@ -9,11 +9,12 @@ import java.util.stream.Collectors;
  * What a unit or a major asks of an applicant besides the batch control line (DOMAIN.md d.0): subjects taken,
  * minimum scores, and attributes it cannot admit (physical, language, sex where lawful).
  *
- * @param requiredSubjects   every one of them must have been taken
+ * @param requiredSubjects   every one of them must have been taken (labels the engine only compares, such as
+ *                           {@code PHYSICS})
  * @param minimumScores      each component must reach its minimum
  * @param excludedAttributes an applicant holding any of them is not eligible
  */
-public record Requirements(Set<Subject> requiredSubjects, Map<ScoreComponent, BigDecimal> minimumScores,
+public record Requirements(Set<String> requiredSubjects, Map<ScoreComponent, BigDecimal> minimumScores,
                            Set<String> excludedAttributes) {
 
     public static final Requirements NONE = new Requirements(Set.of(), Map.of(), Set.of());
@@ -26,7 +27,7 @@ public record Requirements(Set<Subject> requiredSubjects, Map<ScoreComponent, Bi
     }
 
     /** Only subjects are required. */
-    public static Requirements subjects(Subject... subjects) {
+    public static Requirements subjects(String... subjects) {
         return new Requirements(Set.of(subjects), Map.of(), Set.of());
     }
 }

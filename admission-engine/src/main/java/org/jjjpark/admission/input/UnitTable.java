@@ -25,7 +25,7 @@ public final class UnitTable {
     private final RequirementTable unitRequirements;
     private final RequirementTable majorRequirements;
 
-    UnitTable(Collection<Unit> given, RatioRounding rounding, AttributeVocabulary vocabulary) {
+    UnitTable(Collection<Unit> given, RatioRounding rounding, LabelVocabulary subjects, LabelVocabulary attributes) {
         units = given.stream().map(UnitTable::withMajorsByCode).sorted(Comparator.comparing(Unit::id)).toList();
         int majors = units.stream().mapToInt(unit -> unit.majors().size()).sum();
         quota = new int[units.size()];
@@ -54,9 +54,9 @@ public final class UnitTable {
             }
         }
         firstMajor[units.size()] = m;
-        unitRequirements = new RequirementTable(units.stream().map(Unit::requirements).toList(), vocabulary);
+        unitRequirements = new RequirementTable(units.stream().map(Unit::requirements).toList(), subjects, attributes);
         majorRequirements = new RequirementTable(units.stream().flatMap(unit -> unit.majors().stream())
-                .map(Major::requirements).toList(), vocabulary);
+                .map(Major::requirements).toList(), subjects, attributes);
     }
 
     private static Unit withMajorsByCode(Unit unit) {
