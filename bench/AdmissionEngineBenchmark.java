@@ -43,6 +43,8 @@ public class AdmissionEngineBenchmark {
     static final List<TieBreakKey> HEBEI_CHAIN = List.of(TieBreakKey.CHINESE_PLUS_MATHEMATICS,
             TieBreakKey.MAX_CHINESE_MATHEMATICS, TieBreakKey.FOREIGN_LANGUAGE, TieBreakKey.FIRST_CHOICE_SUBJECT,
             TieBreakKey.MAX_ELECTIVE, TieBreakKey.VOLUNTEER_ORDER);
+    /** Most units take exactly their quota in files; some over-drop. */
+    static final String[] RATIOS = {"1", "1", "1", "1.05", "1.05", "1.1", "1.2"};
     static final String[] ELECTIVES = {"CHEMISTRY", "BIOLOGY", "GEOGRAPHY", "POLITICS"};
 
     public static void main(String[] args) {
@@ -89,7 +91,7 @@ public class AdmissionEngineBenchmark {
         List<Unit> units = new ArrayList<>(UNITS);
         for (int u = 0; u < UNITS; u++) {
             String id = String.format("U%05d", u);
-            BigDecimal ratio = new BigDecimal(new String[] {"1", "1", "1", "1.05", "1.05", "1.1", "1.2"}[random.nextInt(7)]);
+            BigDecimal ratio = new BigDecimal(RATIOS[random.nextInt(RATIOS.length)]);
             Requirements requirements = switch (random.nextInt(10)) {
                 case 0, 1, 2 -> Requirements.subjects("PHYSICS");
                 case 3 -> Requirements.subjects("PHYSICS", "CHEMISTRY");

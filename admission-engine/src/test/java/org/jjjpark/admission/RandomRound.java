@@ -44,7 +44,8 @@ public record RandomRound(RoundConfig config, List<Unit> units, List<Applicant> 
 
     /** Any tie policy, no re-drop: stage 2 cannot send anyone back to stage 1. */
     public static Arbitrary<RandomRound> withoutReDrop() {
-        return Arbitraries.randomValue(random -> generate(random, randomConfig(random).withReDropAfterRejection(false)));
+        return Arbitraries.randomValue(random -> generate(random,
+                randomConfig(random).withReDropAfterRejection(false)));
     }
 
     /** Strict priorities and no re-drop: stage 1 is plain serial dictatorship, as d.6.9–d.6.13 assume. */

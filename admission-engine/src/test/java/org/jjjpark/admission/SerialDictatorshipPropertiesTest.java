@@ -54,13 +54,7 @@ class SerialDictatorshipPropertiesTest {
             return changed;
         });
 
-        AdmissionResult before = Fixtures.verified(round.input());
-        AdmissionResult after = Fixtures.verified(toppedUp.input());
-
-        for (Applicant applicant : round.applicants()) {
-            assertThat(listRank(after, applicant)).as("applicant %s", applicant.id())
-                    .isLessThanOrEqualTo(listRank(before, applicant));
-        }
+        assertNoOneWorseOff(round, toppedUp);
     }
 
     @Property(tries = 300)
@@ -76,13 +70,7 @@ class SerialDictatorshipPropertiesTest {
             return rest;
         });
 
-        AdmissionResult before = Fixtures.verified(round.input());
-        AdmissionResult after = Fixtures.verified(smaller.input());
-
-        for (Applicant applicant : smaller.applicants()) {
-            assertThat(listRank(after, applicant)).as("applicant %s", applicant.id())
-                    .isLessThanOrEqualTo(listRank(before, applicant));
-        }
+        assertNoOneWorseOff(round, smaller);
     }
 
     @Property(tries = 300)
@@ -142,6 +130,16 @@ class SerialDictatorshipPropertiesTest {
     @Provide
     Arbitrary<RandomRound> strictRounds() {
         return RandomRound.withStrictPriorities();
+    }
+
+    /** Every applicant of {@code after} is dropped at least as high in their list as in {@code before}. */
+    private static void assertNoOneWorseOff(RandomRound before, RandomRound after) {
+        AdmissionResult resultBefore = Fixtures.verified(before.input());
+        AdmissionResult resultAfter = Fixtures.verified(after.input());
+        for (Applicant applicant : after.applicants()) {
+            assertThat(listRank(resultAfter, applicant)).as("applicant %s", applicant.id())
+                    .isLessThanOrEqualTo(listRank(resultBefore, applicant));
+        }
     }
 
     /** Where the unit {@code applicant} was dropped to stands in their own (true) list; the list length if none. */

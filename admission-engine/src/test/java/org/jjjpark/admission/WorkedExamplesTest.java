@@ -137,7 +137,8 @@ class WorkedExamplesTest {
     }
 
     static AdmissionInput v4(boolean reDrop) {
-        return AdmissionInput.of(RoundConfig.provincialRules(List.of(), BigDecimal.ZERO).withReDropAfterRejection(reDrop),
+        RoundConfig config = RoundConfig.provincialRules(List.of(), BigDecimal.ZERO).withReDropAfterRejection(reDrop);
+        return AdmissionInput.of(config,
                 List.of(group("G", "1.5", new Major("M1", 1), new Major("M2", 1)), unit("G2", 1)),
                 List.of(applicant("X", total(700), choice("G", false, "M1")),
                         applicant("Y", total(690), choice("G", true, "M1")),

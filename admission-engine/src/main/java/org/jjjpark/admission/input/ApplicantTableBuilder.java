@@ -68,15 +68,18 @@ final class ApplicantTableBuilder {
         }
         bestElective.add(electiveScores.length == 0 ? 0 : electiveScores[electiveScores.length - 1]);
         electiveStart.add(electives.size());
-        subjects.add(labelSets.computeIfAbsent(applicant.subjects(), set -> set.stream().sorted().toArray(String[]::new)));
-        attributes.add(labelSets.computeIfAbsent(applicant.attributes(),
-                set -> set.stream().sorted().toArray(String[]::new)));
+        subjects.add(sortedOnce(applicant.subjects()));
+        attributes.add(sortedOnce(applicant.attributes()));
         ids.add(applicant.id());
         int number = ids.size();
         for (Choice listed : applicant.choices()) {
             addChoice(owner, number, listed);
         }
         choiceStart.add(choice.size());
+    }
+
+    private String[] sortedOnce(Set<String> labels) {
+        return labelSets.computeIfAbsent(labels, set -> set.stream().sorted().toArray(String[]::new));
     }
 
     private void addChoice(String owner, int number, Choice listed) {

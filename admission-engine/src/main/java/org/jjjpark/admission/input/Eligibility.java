@@ -17,7 +17,7 @@ public final class Eligibility {
         return reasonAtUnit(a, u) == null;
     }
 
-    /** Why {@code a} may not be dropped to unit {@code u}: the control line, then the unit's requirements; null if eligible. */
+    /** Why {@code a} may not be dropped to unit {@code u}: the control line, then the unit's requirements; or null. */
     public IneligibilityReason reasonAtUnit(int a, int u) {
         if (applicants.total(a) < controlLine) {
             return IneligibilityReason.BELOW_CONTROL_LINE;

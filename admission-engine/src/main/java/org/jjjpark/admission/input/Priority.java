@@ -101,7 +101,7 @@ public final class Priority {
         return compare(unitSteps, unitStepKeys, groupSteps, a, 0, b, 0);
     }
 
-    /** {@code ≻_u} without the lottery: 0 means fully tied, the case {@link TiePolicy#ADMIT_ALL_TIED} places together. */
+    /** {@code ≻_u} without the lottery: 0 means fully tied, whom {@link TiePolicy#ADMIT_ALL_TIED} places together. */
     public int compareAtUnit(int a, int positionA, int b, int positionB) {
         if (tieGroup[a] != tieGroup[b]) {
             return Integer.compare(tieGroup[a], tieGroup[b]);

@@ -38,7 +38,7 @@ final class RequirementTable {
         }
     }
 
-    /** The first requirement of entry {@code i} applicant {@code a} fails, in {@link IneligibilityReason} order; null if none. */
+    /** The first requirement of entry {@code i} that {@code a} fails, in {@link IneligibilityReason} order; or null. */
     IneligibilityReason failedBy(int i, ApplicantTable applicants, int a) {
         if ((applicants.subjectMask(a) & subjectMask[i]) != subjectMask[i]) {
             return IneligibilityReason.SUBJECT_REQUIREMENT;

@@ -58,7 +58,8 @@ public final class RoundTrace {
         int c = applicants.firstChoice(a) + p;
         int u = applicants.unitOfChoice(c);
         if (p == result.dropPosition(a)) {
-            return result.admittedMajor(a) >= 0 ? admitted(a, p, c, u) : rejected(a, p, c, u, result.rejectionReason(a));
+            return result.admittedMajor(a) >= 0 ? admitted(a, p, c, u)
+                    : rejected(a, p, c, u, result.rejectionReason(a));
         }
         for (int i = 0; i < result.earlierRejectionCount(a); i++) {
             if (result.earlierRejectionPosition(a, i) == p) {

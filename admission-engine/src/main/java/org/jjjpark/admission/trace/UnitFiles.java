@@ -71,7 +71,8 @@ final class UnitFiles {
     private void sortRunsAtUnit(int u) {
         for (int runStart = start[u]; runStart < start[u + 1]; ) {
             int runEnd = runStart + 1;
-            while (runEnd < start[u + 1] && priority.tieGroup(applicant[runStart]) == priority.tieGroup(applicant[runEnd])) {
+            while (runEnd < start[u + 1]
+                    && priority.tieGroup(applicant[runStart]) == priority.tieGroup(applicant[runEnd])) {
                 runEnd++;
             }
             if (runEnd - runStart > 1) {

@@ -20,7 +20,7 @@ final class CapacityTally {
         lastClass = new int[capacities][];
     }
 
-    /** Records that the first {@code placedCount} of {@code placed}, one class, were placed at capacity {@code index}. */
+    /** Records that the first {@code placedCount} of {@code placed}, one class, were placed at {@code index}. */
     void place(int index, int[] placed, int placedCount) {
         if (placedCount > 0) {
             count[index] += placedCount;

@@ -62,7 +62,8 @@ class CanonicalFormatTest {
     @Test
     void theCanonicalInputIsExactlyTheDocumentTheReadmeShows() throws IOException {
         assertThat(inputJson(example())).isEqualTo("{\"format\":\"jjj-admission-input/1\",\"config\":{"
-                + "\"tieBreakChain\":[\"CHINESE_PLUS_MATHEMATICS\"],\"tiePolicy\":\"ADMIT_ALL_TIED\",\"lotterySeed\":null,"
+                + "\"tieBreakChain\":[\"CHINESE_PLUS_MATHEMATICS\"],\"tiePolicy\":\"ADMIT_ALL_TIED\","
+                + "\"lotterySeed\":null,"
                 + "\"reDropAfterRejection\":false,\"ratioRounding\":\"CEIL\",\"controlLine\":450},\"units\":["
                 + "{\"id\":\"G\",\"dropRatio\":1.05,\"requirements\":{\"requiredSubjects\":[],\"minimumScores\":{},"
                 + "\"excludedAttributes\":[]},\"majors\":["
@@ -86,7 +87,8 @@ class CanonicalFormatTest {
     void theCanonicalResultIsExactlyTheDocumentTheReadmeShows() throws IOException {
         assertThat(resultJson(Fixtures.verified(example()))).isEqualTo("{\"format\":\"jjj-admission-result/1\","
                 + "\"applicants\":["
-                + "{\"id\":\"a\",\"rank\":1,\"status\":\"ADMITTED\",\"unit\":\"P1\",\"major\":\"P1\",\"adjusted\":false,"
+                + "{\"id\":\"a\",\"rank\":1,\"status\":\"ADMITTED\",\"unit\":\"P1\",\"major\":\"P1\","
+                + "\"adjusted\":false,"
                 + "\"rejectionReason\":null,\"earlierRejections\":[]},"
                 + "{\"id\":\"b\",\"rank\":2,\"status\":\"ADMITTED\",\"unit\":\"G\",\"major\":\"M1\",\"adjusted\":false,"
                 + "\"rejectionReason\":null,\"earlierRejections\":[]}],\"tieOverflows\":[]}");
@@ -108,14 +110,17 @@ class CanonicalFormatTest {
         json.beginArray().string("a\"b\\c\nd\u001f").string("河北").hundredths(61205).hundredths(60010).endArray()
                 .flush();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[\"a\\\"b\\\\c\\nd\\u001f\",\"河北\",612.05,600.1]");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("[\"a\\\"b\\\\c\\nd\\u001f\",\"河北\",612.05,600.1]");
     }
 
     @Test
     void aDocumentWithMembersOutOfCanonicalOrderIsRefused() {
         String swapped = "{\"config\":{},\"format\":\"jjj-admission-input/1\"}";
 
-        assertThatThrownBy(() -> CanonicalInput.read(new ByteArrayInputStream(swapped.getBytes(StandardCharsets.UTF_8))))
+        ByteArrayInputStream in = new ByteArrayInputStream(swapped.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> CanonicalInput.read(in))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("canonical order");
     }
 
