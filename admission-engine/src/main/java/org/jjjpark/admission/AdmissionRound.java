@@ -71,7 +71,6 @@ final class AdmissionRound {
     private AdmissionResult placeEveryone() {
         int n = applicants.count();
         int[] single = new int[1];
-        int[] rank = new int[n];
         for (int first = 0; first < n; ) {
             int start = first;
             int end = start + 1;
@@ -86,13 +85,12 @@ final class AdmissionRound {
                 Arrays.setAll(group, i -> start + i);
                 placeTieGroup(group);
             }
-            for (int a = start; a < end; a++) {
-                rank[a] = priority.rank(a);
-            }
             first = end;
         }
         tieOverflows.sort(Comparator.comparing(TieOverflow::unitId).thenComparing(TieOverflow::kind)
                 .thenComparing(overflow -> overflow.majorCode() == null ? "" : overflow.majorCode()));
+        int[] rank = new int[n];
+        Arrays.setAll(rank, priority::rank);
         return new AdmissionResult(input, rank, dropPosition, admittedMajor, status, rejectionReason,
                 earlierRejections.seal(n), tieOverflows);
     }
