@@ -8,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jjjpark.admission.input.TieBreakKey;
+import org.jjjpark.admission.input.TiePolicy;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jjjpark.enrollment.TieBreakKey;
-import org.jjjpark.enrollment.TiePolicy;
+import org.jjjpark.admission.input.TieBreakKey;
+import org.jjjpark.admission.input.TiePolicy;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,9 +1,9 @@
 package org.jjjpark.enrollment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jjjpark.admission.input.TieBreakKey;
+import org.jjjpark.admission.input.TiePolicy;
 import org.jjjpark.enrollment.Batch;
-import org.jjjpark.enrollment.TieBreakKey;
-import org.jjjpark.enrollment.TiePolicy;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
