@@ -1,0 +1,5 @@
+package org.jjjpark.admission;
+
+/** A unit that rejected an applicant, and why. */
+public record Rejection(String unitId, RejectionReason reason) {
+}
