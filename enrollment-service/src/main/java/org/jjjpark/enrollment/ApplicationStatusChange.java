@@ -31,4 +31,15 @@ public class ApplicationStatusChange {
 
     @Column(name = "changed_at", nullable = false)
     public OffsetDateTime changedAt;
+
+    /** The status {@code application} has now, entered at {@code at}; call after the flush that set its version. */
+    public static ApplicationStatusChange of(Application application, OffsetDateTime at) {
+        ApplicationStatusChange change = new ApplicationStatusChange();
+        change.id = UUID.randomUUID();
+        change.applicationId = application.id;
+        change.status = application.status;
+        change.version = application.version;
+        change.changedAt = at;
+        return change;
+    }
 }

@@ -25,6 +25,12 @@ public final class EnrollmentProblems {
     public static final String MAJORS_OF_DIFFERENT_UNITS = "MAJORS_OF_DIFFERENT_UNITS";
     public static final String TOO_MANY_CHOICES = "TOO_MANY_CHOICES";
     public static final String TOO_MANY_MAJORS = "TOO_MANY_MAJORS";
+    public static final String WINDOW_STILL_OPEN = "WINDOW_STILL_OPEN";
+    public static final String ROUND_ALREADY_COMPLETED = "ROUND_ALREADY_COMPLETED";
+    public static final String LOTTERY_SEED_NOT_PUBLISHED = "LOTTERY_SEED_NOT_PUBLISHED";
+    public static final String ROUND_INPUT_INVALID = "ROUND_INPUT_INVALID";
+    public static final String ROUND_NOT_FOUND = "ROUND_NOT_FOUND";
+    public static final String OUTCOME_NOT_FOUND = "OUTCOME_NOT_FOUND";
 
     private EnrollmentProblems() {
     }

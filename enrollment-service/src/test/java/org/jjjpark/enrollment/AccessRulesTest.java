@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.jjjpark.enrollment.rest.AdmissionConfigResource;
+import org.jjjpark.enrollment.rest.AdmissionRoundResource;
 import org.jjjpark.enrollment.rest.ApplicationResource;
 import org.jjjpark.enrollment.rest.CandidateResource;
 import org.jjjpark.enrollment.rest.ChangeFeedResource;
@@ -33,7 +34,7 @@ class AccessRulesTest {
     void everyEndpointDeclaresWhoMayCallIt() {
         assertThat(EndpointAccessRules.undeclared(List.of(PlanLineResource.class, AdmissionConfigResource.class,
                 CandidateResource.class, ApplicationResource.class, ChangeFeedResource.class,
-                StatisticsResource.class))).isEmpty();
+                StatisticsResource.class, AdmissionRoundResource.class))).isEmpty();
     }
 
     @Test

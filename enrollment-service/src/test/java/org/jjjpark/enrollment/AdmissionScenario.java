@@ -37,8 +37,15 @@ public final class AdmissionScenario {
     public UUID aPhysicsForBeijing;
 
     private final UpstreamEvents upstream;
+    private final int seatsPerLine;
 
     public AdmissionScenario(String bootstrapServers, int maxChoices, int maxMajorsPerUnit) {
+        this(bootstrapServers, maxChoices, maxMajorsPerUnit, 40);
+    }
+
+    /** With {@code seatsPerLine} seats on every line, e.g. 1 for a round where seats run out. */
+    public AdmissionScenario(String bootstrapServers, int maxChoices, int maxMajorsPerUnit, int seatsPerLine) {
+        this.seatsPerLine = seatsPerLine;
         upstream = new UpstreamEvents(bootstrapServers);
         setRules(Fixtures.openWindow(maxChoices, maxMajorsPerUnit));
         UUID physics = upstream.programOffered(institutionA, List.of("PHYSICS"));
@@ -96,7 +103,7 @@ public final class AdmissionScenario {
     }
 
     private SeatAllocation seats(UUID program, String sourceProvince) {
-        return new SeatAllocation(program, year, BEIJING, sourceProvince, "GENERAL", 40);
+        return new SeatAllocation(program, year, BEIJING, sourceProvince, "GENERAL", seatsPerLine);
     }
 
     private static UUID lineOf(List<Map<String, Object>> lines, UUID program, String sourceProvince) {

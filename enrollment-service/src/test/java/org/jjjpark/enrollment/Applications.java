@@ -50,7 +50,8 @@ public final class Applications {
                 .getList("items");
     }
 
-    private static RequestSpecification as(UUID candidate) {
+    /** A request as the candidate, for calls this class does not wrap. */
+    public static RequestSpecification as(UUID candidate) {
         return given().auth().oauth2(TestTokens.applicant(candidate));
     }
 }

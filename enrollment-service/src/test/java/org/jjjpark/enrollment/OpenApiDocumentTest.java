@@ -27,7 +27,9 @@ class OpenApiDocumentTest {
                 "/api/v1/applications/{id}/withdrawal", "/api/v1/changes/available", "/api/v1/changes/applications",
                 "/api/v1/changes/applications/deletes", "/api/v1/statistics/applications-by-day",
                 "/api/v1/statistics/first-choice-demand", "/api/v1/statistics/plan-vs-applications",
-                "/api/v1/statistics/seats-by-agreement");
+                "/api/v1/statistics/seats-by-agreement", "/api/v1/admission-rounds", "/api/v1/admission-rounds/{id}",
+                "/api/v1/admission-rounds/{id}/canonical-input", "/api/v1/admission-rounds/{id}/results",
+                "/api/v1/applications/{id}/outcome", "/api/v1/applications/{id}/explanation");
         assertThat(OpenApiChecks.undocumentedOperations(paths)).isEmpty();
     }
 
@@ -39,7 +41,9 @@ class OpenApiDocumentTest {
                 "Application", "ApplicationRequest", "Problem", "AvailableChangeVersions",
                 "ChangePageApplicationChangeView", "ApplicationChange", "ChangePageApplicationDeletionView",
                 "ApplicationDeletion", "ApplicationNaturalKey", "DailyApplications", "FirstChoiceDemand",
-                "PlanVsApplications", "AgreementSeats");
+                "PlanVsApplications", "AgreementSeats", "AdmissionRoundRequest", "AdmissionRound", "RoundManifest",
+                "RoundCounts", "AdmissionDecision", "AdmissionDecisionPage", "Explanation", "ChoiceTrace", "MajorTrace",
+                "Placement");
         assertThat(OpenApiChecks.undocumentedFields(schemas)).isEmpty();
     }
 

@@ -6,6 +6,9 @@ import org.jjjpark.events.agreement.AgreementDrafted;
 import org.jjjpark.events.agreement.AgreementExpired;
 import org.jjjpark.events.agreement.AgreementSigned;
 import org.jjjpark.events.agreement.AgreementTerminated;
+import org.jjjpark.events.enrollment.AdmissionRoundCompleted;
+import org.jjjpark.events.enrollment.ApplicantAdmitted;
+import org.jjjpark.events.enrollment.ApplicantRejected;
 import org.jjjpark.events.enrollment.ApplicationDeleted;
 import org.jjjpark.events.enrollment.ApplicationSubmitted;
 import org.jjjpark.events.enrollment.ApplicationUpdated;
@@ -69,6 +72,13 @@ public final class EventCatalog {
             new EventType<>(ENROLLMENT + "ApplicationWithdrawn.v1", ApplicationWithdrawn.class, Topics.ENROLLMENT_EVENTS);
     public static final EventType<ApplicationDeleted> APPLICATION_DELETED =
             new EventType<>(ENROLLMENT + "ApplicationDeleted.v1", ApplicationDeleted.class, Topics.ENROLLMENT_EVENTS);
+    public static final EventType<ApplicantAdmitted> APPLICANT_ADMITTED =
+            new EventType<>(ENROLLMENT + "ApplicantAdmitted.v1", ApplicantAdmitted.class, Topics.ENROLLMENT_EVENTS);
+    public static final EventType<ApplicantRejected> APPLICANT_REJECTED =
+            new EventType<>(ENROLLMENT + "ApplicantRejected.v1", ApplicantRejected.class, Topics.ENROLLMENT_EVENTS);
+    public static final EventType<AdmissionRoundCompleted> ADMISSION_ROUND_COMPLETED =
+            new EventType<>(ENROLLMENT + "AdmissionRoundCompleted.v1", AdmissionRoundCompleted.class,
+                    Topics.ENROLLMENT_EVENTS);
 
     public static final List<EventType<?>> ALL = List.of(
             PARTNER_REGISTERED, PARTNER_UPDATED, PARTNER_DEACTIVATED,
@@ -76,7 +86,7 @@ public final class EventCatalog {
             AGREEMENT_DRAFTED, AGREEMENT_SIGNED, AGREEMENT_ACTIVATED, AGREEMENT_AMENDED,
             AGREEMENT_TERMINATED, AGREEMENT_EXPIRED,
             CANDIDATE_REGISTERED, APPLICATION_SUBMITTED, APPLICATION_UPDATED, APPLICATION_WITHDRAWN,
-            APPLICATION_DELETED);
+            APPLICATION_DELETED, APPLICANT_ADMITTED, APPLICANT_REJECTED, ADMISSION_ROUND_COMPLETED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

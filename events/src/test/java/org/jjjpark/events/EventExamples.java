@@ -8,6 +8,9 @@ import org.jjjpark.events.agreement.AgreementParty;
 import org.jjjpark.events.agreement.AgreementSigned;
 import org.jjjpark.events.agreement.AgreementTerminated;
 import org.jjjpark.events.agreement.SeatAllocation;
+import org.jjjpark.events.enrollment.AdmissionRoundCompleted;
+import org.jjjpark.events.enrollment.ApplicantAdmitted;
+import org.jjjpark.events.enrollment.ApplicantRejected;
 import org.jjjpark.events.enrollment.ApplicationChoice;
 import org.jjjpark.events.enrollment.ApplicationDeleted;
 import org.jjjpark.events.enrollment.ApplicationSubmitted;
@@ -44,6 +47,7 @@ final class EventExamples {
     static final UUID APPLICATION = UUID.fromString("2f6e8a1c-4b3d-4e2f-9a1b-6c5d4e3f2a05");
     static final UUID AI_LINE = UUID.fromString("8b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d06");
     static final UUID IOT_LINE = UUID.fromString("4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c07");
+    static final UUID ROUND = UUID.fromString("6d7e8f90-a1b2-4c3d-8e4f-5a6b7c8d9e08");
     static final OffsetDateTime CEREMONY = OffsetDateTime.parse("2024-02-21T10:00:00+08:00");
 
     static final Map<EventType<?>, Object> BY_TYPE = Map.ofEntries(
@@ -83,7 +87,15 @@ final class EventExamples {
             Map.entry(EventCatalog.APPLICATION_WITHDRAWN, new ApplicationWithdrawn(APPLICATION, CANDIDATE, 2, 2026,
                     "130000", "UNDERGRADUATE")),
             Map.entry(EventCatalog.APPLICATION_DELETED, new ApplicationDeleted(APPLICATION, CANDIDATE, 3, 2026,
-                    "130000", "UNDERGRADUATE", OffsetDateTime.parse("2027-01-15T09:00:00+08:00"))));
+                    "130000", "UNDERGRADUATE", OffsetDateTime.parse("2027-01-15T09:00:00+08:00"))),
+            Map.entry(EventCatalog.APPLICANT_ADMITTED, new ApplicantAdmitted(ROUND, APPLICATION, CANDIDATE, 2, 2026,
+                    "130000", "UNDERGRADUATE", BIT.toString(), AI_LINE, false)),
+            Map.entry(EventCatalog.APPLICANT_REJECTED, new ApplicantRejected(ROUND, APPLICATION, CANDIDATE, 2, 2026,
+                    "130000", "UNDERGRADUATE", BIT.toString(), "NOT_ADJUSTABLE")),
+            Map.entry(EventCatalog.ADMISSION_ROUND_COMPLETED, new AdmissionRoundCompleted(ROUND, 2026, "130000",
+                    "UNDERGRADUATE", "jjj-admission-1",
+                    "95e634b2aa40e9046fbb3b6681b530eeaaeaabbc6fd06c1c1fad1c1bcc73ba85",
+                    "13815e55ae7ed883cfe9b617f9cbb4e38157a77072389592b4a29c4df48caeb7", 812, 640, 97, 75)));
 
     private EventExamples() {
     }

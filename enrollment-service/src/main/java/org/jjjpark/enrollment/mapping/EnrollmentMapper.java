@@ -1,6 +1,9 @@
 package org.jjjpark.enrollment.mapping;
 
 import org.jjjpark.enrollment.AdmissionConfig;
+import org.jjjpark.enrollment.AdmissionDecision;
+import org.jjjpark.enrollment.AdmissionRound;
+import org.jjjpark.enrollment.Explanation;
 import org.jjjpark.enrollment.Application;
 import org.jjjpark.enrollment.ApplicationChange;
 import org.jjjpark.enrollment.ApplicationDeletion;
@@ -11,6 +14,11 @@ import org.jjjpark.enrollment.CandidateCorrection;
 import org.jjjpark.enrollment.Choice;
 import org.jjjpark.enrollment.PlanLine;
 import org.jjjpark.enrollment.rest.AdmissionConfigView;
+import org.jjjpark.enrollment.rest.AdmissionDecisionView;
+import org.jjjpark.enrollment.rest.AdmissionRoundView;
+import org.jjjpark.enrollment.rest.ExplanationView;
+import org.jjjpark.enrollment.rest.RoundCountsView;
+import org.jjjpark.enrollment.rest.RoundManifestView;
 import org.jjjpark.enrollment.rest.ApplicationChangeView;
 import org.jjjpark.enrollment.rest.ApplicationDeletionView;
 import org.jjjpark.enrollment.rest.ApplicationKeyView;
@@ -67,6 +75,23 @@ public final class EnrollmentMapper {
 
     public static ApplicationDeletionView toView(ApplicationDeletion d) {
         return new ApplicationDeletionView(d.changeVersion, d.applicationId, toView(d.key()), d.deletedAt);
+    }
+
+    public static AdmissionRoundView toView(AdmissionRound r) {
+        return new AdmissionRoundView(r.id, r.intakeYear, r.sourceProvince, r.batch, r.dryRun, r.status,
+                new RoundManifestView(r.algorithmVersion, r.dropRatio, r.tieBreakChain, r.tiePolicy, r.inputSha256,
+                        r.resultSha256),
+                new RoundCountsView(r.applicants, r.admitted, r.rejected, r.notDropped, r.tieOverflows),
+                r.violations == null ? List.of() : List.of(r.violations.split("\n")), r.startedAt, r.finishedAt);
+    }
+
+    public static AdmissionDecisionView toView(AdmissionDecision d) {
+        return new AdmissionDecisionView(d.roundId, d.applicationId, d.candidateId, d.rank, d.score, d.outcome,
+                d.unitId, d.planLineId, d.adjusted, d.rejectionReason);
+    }
+
+    public static ExplanationView explanation(AdmissionDecision d) {
+        return new ExplanationView(toView(d), Explanation.of(d), d.trace);
     }
 
     private static ApplicationKeyView toView(ApplicationKey k) {

@@ -2,12 +2,18 @@ package org.jjjpark.enrollment.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jjjpark.enrollment.AdmissionDecision;
+import org.jjjpark.enrollment.AdmissionRound;
 import org.jjjpark.enrollment.Application;
+import org.jjjpark.enrollment.ApplicationStatus;
 import org.jjjpark.enrollment.Candidate;
 import org.jjjpark.enrollment.Choice;
 import org.jjjpark.enrollment.service.IdentityProtection;
 import org.jjjpark.eventing.outbox.Outbox;
 import org.jjjpark.events.EventCatalog;
+import org.jjjpark.events.enrollment.AdmissionRoundCompleted;
+import org.jjjpark.events.enrollment.ApplicantAdmitted;
+import org.jjjpark.events.enrollment.ApplicantRejected;
 import org.jjjpark.events.enrollment.ApplicationChoice;
 import org.jjjpark.events.enrollment.ApplicationDeleted;
 import org.jjjpark.events.enrollment.ApplicationSubmitted;
@@ -70,6 +76,28 @@ public class EnrollmentEventPublisher {
         String id = a.id.toString();
         outbox.record(EventCatalog.APPLICATION_DELETED, id, id, new ApplicationDeleted(a.id, a.candidateId,
                 a.version + 1, a.intakeYear, a.sourceProvince, a.batch.name(), at));
+    }
+
+    /** Recorded after the applicants' events of the round, so a consumer that sees it has been sent all of them. */
+    public void roundCompleted(AdmissionRound r) {
+        String id = r.id.toString();
+        outbox.record(EventCatalog.ADMISSION_ROUND_COMPLETED, id, id, new AdmissionRoundCompleted(r.id, r.intakeYear,
+                r.sourceProvince, r.batch.name(), r.algorithmVersion, r.inputSha256, r.resultSha256, r.applicants,
+                r.admitted, r.rejected, r.notDropped));
+    }
+
+    /** Keyed by application id, so it follows the application's earlier events in order. */
+    public void decided(Application a, AdmissionDecision d) {
+        String id = a.id.toString();
+        if (d.outcome == ApplicationStatus.ADMITTED) {
+            outbox.record(EventCatalog.APPLICANT_ADMITTED, id, id, new ApplicantAdmitted(d.roundId, a.id,
+                    a.candidateId, a.version, a.intakeYear, a.sourceProvince, a.batch.name(), d.unitId, d.planLineId,
+                    d.adjusted));
+        } else {
+            String reason = d.outcome == ApplicationStatus.NOT_DROPPED ? d.outcome.name() : d.rejectionReason;
+            outbox.record(EventCatalog.APPLICANT_REJECTED, id, id, new ApplicantRejected(d.roundId, a.id,
+                    a.candidateId, a.version, a.intakeYear, a.sourceProvince, a.batch.name(), d.unitId, reason));
+        }
     }
 
     private static List<ApplicationChoice> choices(Application a) {

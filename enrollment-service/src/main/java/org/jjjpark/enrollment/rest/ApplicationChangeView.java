@@ -17,7 +17,8 @@ public record ApplicationChangeView(
         UUID id,
         @Schema(description = "Natural key of the application")
         ApplicationKeyView key,
-        @Schema(description = "SUBMITTED, or WITHDRAWN", example = "SUBMITTED")
+        @Schema(description = "SUBMITTED or WITHDRAWN; after the admission round ADMITTED, REJECTED or NOT_DROPPED",
+                example = "SUBMITTED")
         ApplicationStatus status,
         @Schema(description = "Choices, most wanted first")
         List<ChoiceEntry> choices,

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jjjpark.enrollment.Application;
 import org.jjjpark.enrollment.mapping.EnrollmentMapper;
+import org.jjjpark.enrollment.service.AdmissionRoundService;
 import org.jjjpark.enrollment.service.ApplicationErasureService;
 import org.jjjpark.enrollment.service.ApplicationService;
 import org.jjjpark.http.idempotency.IdempotentCreation;
@@ -49,14 +50,16 @@ public class ApplicationResource {
 
     private final ApplicationService applications;
     private final ApplicationErasureService erasure;
+    private final AdmissionRoundService rounds;
     private final IdempotentCreation idempotency;
     private final Caller caller;
 
     @Inject
     public ApplicationResource(ApplicationService applications, ApplicationErasureService erasure,
-                               IdempotentCreation idempotency, Caller caller) {
+                               AdmissionRoundService rounds, IdempotentCreation idempotency, Caller caller) {
         this.applications = applications;
         this.erasure = erasure;
+        this.rounds = rounds;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -172,6 +175,35 @@ public class ApplicationResource {
                              @HeaderParam("If-Match") String ifMatch) {
         Application application = applications.withdraw(caller.subject(), id, EntityTags.expectedVersion(ifMatch));
         return Response.ok(view(application)).tag(EntityTags.of(application.version)).build();
+    }
+
+    @GET
+    @Path("/{id}/outcome")
+    @Operation(summary = "Read the admission outcome of my application",
+            description = "What the admission round decided: admitted (unit, major, adjusted or not), rejected by a "
+                    + "unit (退档, with the reason) or not dropped anywhere.")
+    @APIResponse(responseCode = "200", description = "The decision",
+            content = @Content(schema = @Schema(implementation = AdmissionDecisionView.class)))
+    @APIResponse(responseCode = "404", description = "No such application of this applicant "
+            + "(APPLICATION_NOT_FOUND), or no round has decided it yet (OUTCOME_NOT_FOUND)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AdmissionDecisionView outcome(@PathParam("id") UUID id) {
+        return EnrollmentMapper.toView(rounds.outcome(caller.subject(), id));
+    }
+
+    @GET
+    @Path("/{id}/explanation")
+    @Operation(summary = "Explain the admission outcome of my application",
+            description = "Why the round decided what it did (PIPL art. 24), derived from its trace: for each choice "
+                    + "examined, whether it was open to the applicant, full at their turn (with the score and rank "
+                    + "of the last applicant placed there) or where the file was decided, then the outcome.")
+    @APIResponse(responseCode = "200", description = "The explanation, in words and step by step",
+            content = @Content(schema = @Schema(implementation = ExplanationView.class)))
+    @APIResponse(responseCode = "404", description = "No such application of this applicant "
+            + "(APPLICATION_NOT_FOUND), or no round has decided it yet (OUTCOME_NOT_FOUND)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExplanationView explanation(@PathParam("id") UUID id) {
+        return EnrollmentMapper.explanation(rounds.outcome(caller.subject(), id));
     }
 
     @DELETE

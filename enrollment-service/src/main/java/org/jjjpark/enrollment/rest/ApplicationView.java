@@ -21,7 +21,8 @@ public record ApplicationView(
         String sourceProvince,
         @Schema(description = "Admission batch", example = "UNDERGRADUATE")
         Batch batch,
-        @Schema(description = "SUBMITTED, or WITHDRAWN", example = "SUBMITTED")
+        @Schema(description = "SUBMITTED or WITHDRAWN; after the admission round ADMITTED, REJECTED or NOT_DROPPED",
+                example = "SUBMITTED")
         ApplicationStatus status,
         @Schema(description = "Choices, most wanted first")
         List<ChoiceEntry> choices,

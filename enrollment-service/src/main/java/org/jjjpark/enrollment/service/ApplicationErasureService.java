@@ -32,12 +32,15 @@ public class ApplicationErasureService {
         this.em = em;
     }
 
-    /** Removes the application and its status history, and publishes ApplicationDeleted, in one transaction. */
+    /** Removes the application, its status history and admission decisions, and publishes ApplicationDeleted, in one transaction. */
     @Transactional
     public void erase(UUID id) {
         Application application = applications.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(
                 EnrollmentProblems.APPLICATION_NOT_FOUND, "no application " + id));
         em.createQuery("delete from ApplicationStatusChange where applicationId = :id")
+                .setParameter("id", id).executeUpdate();
+        // An admission decision and its trace are the applicant's personal data too.
+        em.createQuery("delete from AdmissionDecision where applicationId = :id")
                 .setParameter("id", id).executeUpdate();
         // Deleted against the version read: a change the applicant commits meanwhile makes this a 409, not lost.
         applications.delete(application);

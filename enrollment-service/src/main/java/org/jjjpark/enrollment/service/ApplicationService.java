@@ -247,13 +247,7 @@ public class ApplicationService {
     }
 
     private void recordStatus(Application application, OffsetDateTime at) {
-        ApplicationStatusChange change = new ApplicationStatusChange();
-        change.id = UUID.randomUUID();
-        change.applicationId = application.id;
-        change.status = application.status;
-        change.version = application.version;
-        change.changedAt = at;
-        em.persist(change);
+        em.persist(ApplicationStatusChange.of(application, at));
     }
 
     private static ApiException activeExists(Batch batch) {
