@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jjjpark.admission.input.TieBreakKey;
+import org.jjjpark.admission.input.TiePolicy;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -3,30 +3,19 @@ package org.jjjpark.enrollment.mapping;
 import org.jjjpark.admission.OutcomeStatus;
 import org.jjjpark.enrollment.ApplicationStatus;
 import org.jjjpark.enrollment.Subject;
-import org.jjjpark.enrollment.TieBreakKey;
-import org.jjjpark.enrollment.TiePolicy;
-
-import java.util.List;
 
 /**
- * Enrollment's words for the admission engine's, in one place: the engine is a module of its own and names its
- * vocabulary itself, so a constant added on one side fails here, by name, rather than in a round.
+ * Enrollment's words for the admission engine's, in one place. Tie-break keys and tie policies are the engine's
+ * own types, stored as they are; subjects and outcomes are translated here.
  */
 public final class AdmissionVocabulary {
 
     private AdmissionVocabulary() {
     }
 
-    public static List<org.jjjpark.admission.input.TieBreakKey> tieBreakChain(List<TieBreakKey> chain) {
-        return chain.stream().map(key -> org.jjjpark.admission.input.TieBreakKey.valueOf(key.name())).toList();
-    }
-
-    public static org.jjjpark.admission.input.TiePolicy tiePolicy(TiePolicy policy) {
-        return org.jjjpark.admission.input.TiePolicy.valueOf(policy.name());
-    }
-
-    public static org.jjjpark.admission.input.Subject subject(Subject subject) {
-        return org.jjjpark.admission.input.Subject.valueOf(subject.name());
+    /** The engine compares subjects as labels: the ones a unit requires against the ones an applicant took. */
+    public static String subject(Subject subject) {
+        return subject.name();
     }
 
     /** The status an application moves to when the round decided {@code outcome} (DOMAIN.md, Applications). */

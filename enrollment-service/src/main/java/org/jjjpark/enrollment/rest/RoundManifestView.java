@@ -1,8 +1,8 @@
 package org.jjjpark.enrollment.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jjjpark.enrollment.TieBreakKey;
-import org.jjjpark.enrollment.TiePolicy;
+import org.jjjpark.admission.input.TieBreakKey;
+import org.jjjpark.admission.input.TiePolicy;
 
 import java.math.BigDecimal;
 import java.util.List;

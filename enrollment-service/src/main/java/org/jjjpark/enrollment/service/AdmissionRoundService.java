@@ -31,7 +31,7 @@ import org.jjjpark.enrollment.CountedApplication;
 import org.jjjpark.enrollment.EnrollmentProblems;
 import org.jjjpark.enrollment.FillingWindow;
 import org.jjjpark.enrollment.TallyChange;
-import org.jjjpark.enrollment.TiePolicy;
+import org.jjjpark.admission.input.TiePolicy;
 import org.jjjpark.enrollment.mapping.AdmissionVocabulary;
 import org.jjjpark.enrollment.mapping.TraceMapper;
 import org.jjjpark.enrollment.messaging.EnrollmentEventPublisher;

@@ -78,8 +78,8 @@ public class AdmissionSnapshotReader {
         AdmissionScope scope = config.scope;
         Map<UUID, String> unitOfLine = new HashMap<>();
         List<Unit> units = units(config, unitOfLine);
-        RoundConfig rules = new RoundConfig(AdmissionVocabulary.tieBreakChain(config.tieBreakChain),
-                AdmissionVocabulary.tiePolicy(config.tiePolicy), null, false, RatioRounding.CEIL, NO_CONTROL_LINE);
+        RoundConfig rules = new RoundConfig(config.tieBreakChain,
+                config.tiePolicy, null, false, RatioRounding.CEIL, NO_CONTROL_LINE);
         AdmissionInput.Builder input = AdmissionInput.builder(rules, units);
 
         List<Application> submitted = applications.list(
