@@ -11,14 +11,16 @@ import java.util.Collection;
 
 /**
  * Drops finished spans while no OTLP endpoint is configured: traces are still created and propagated (the
- * outbox and the logs carry their ids), but nothing tries to reach a collector that is not there.
+ * outbox and the Kafka headers carry them), but nothing tries to reach a collector that is not there.
  *
- * <p>Quarkus replaces its OTLP exporter with the CDI {@link SpanExporter} beans it can look up; this bean can be
- * looked up only while {@code quarkus.otel.exporter.otlp.endpoint} is unset, so setting it turns export on.
+ * <p>Quarkus replaces its OTLP exporter with the CDI {@link SpanExporter} beans it can look up. This one can be
+ * looked up only while {@code quarkus.otel.exporter.otlp.endpoint} has Quarkus' default value, so setting the
+ * endpoint turns export on (a collector on the same host: {@code http://127.0.0.1:4317}).
  */
 @Singleton
 @Unremovable
-@LookupIfProperty(name = "quarkus.otel.exporter.otlp.endpoint", stringValue = "none", lookupIfMissing = true)
+@LookupIfProperty(name = "quarkus.otel.exporter.otlp.endpoint", stringValue = "http://localhost:4317/",
+        lookupIfMissing = true)
 public class DiscardingSpanExporter implements SpanExporter {
 
     @Override
