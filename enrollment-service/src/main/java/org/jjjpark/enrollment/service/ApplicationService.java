@@ -52,19 +52,21 @@ public class ApplicationService {
     private final ProgramReplicaRepository programs;
     private final CandidateService candidates;
     private final EnrollmentEventPublisher events;
+    private final SubmissionMetrics metrics;
     private final EntityManager em;
 
     @Inject
     public ApplicationService(ApplicationRepository applications, AdmissionConfigRepository configs,
                               PlanLineRepository lines, ProgramReplicaRepository programs,
                               CandidateService candidates,
-                              EnrollmentEventPublisher events, EntityManager em) {
+                              EnrollmentEventPublisher events, SubmissionMetrics metrics, EntityManager em) {
         this.applications = applications;
         this.configs = configs;
         this.lines = lines;
         this.programs = programs;
         this.candidates = candidates;
         this.events = events;
+        this.metrics = metrics;
         this.em = em;
     }
 
@@ -103,6 +105,7 @@ public class ApplicationService {
         }
         recordStatus(application, now);
         events.submitted(application);
+        metrics.submitted(application.sourceProvince);
         return application;
     }
 

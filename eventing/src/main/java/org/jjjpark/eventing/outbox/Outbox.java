@@ -4,12 +4,11 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jjjpark.eventing.tracing.TraceParent;
+import org.jjjpark.eventing.transaction.AfterCommit;
 import org.jjjpark.events.EventCodec;
 import org.jjjpark.events.EventEnvelope;
 import org.jjjpark.events.EventType;
@@ -63,18 +62,7 @@ public class Outbox {
     private void nudgeRelayAfterCommit() {
         if (transactions.getResource(NUDGE_REGISTERED) == null) {
             transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.nudge();
-                    }
-                }
-            });
+            AfterCommit.run(transactions, relay::nudge);
         }
     }
 
