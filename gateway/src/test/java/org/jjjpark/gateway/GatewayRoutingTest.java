@@ -42,6 +42,21 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aRoutedRequestStartsATraceThatItsServiceContinues() {
+        given().get("/api/v1/partners").then().statusCode(200)
+                .body("headers.traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+    }
+
+    @Test
+    void aCallersTraceContinuesThroughTheGatewayUnderTheGatewaysOwnSpan() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        given().header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01").get("/api/v1/partners").then()
+                .statusCode(200)
+                // One header, same trace, and a parent span of the gateway's: the caller's span id is gone.
+                .body("headers.traceparent", matchesPattern("00-" + traceId + "-(?!b7ad6b7169203331)[0-9a-f]{16}-01"));
+    }
+
+    @Test
     void aRequestWithoutIdGetsOne() {
         given().get("/api/v1/partners").then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));

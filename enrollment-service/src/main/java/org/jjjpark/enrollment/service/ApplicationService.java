@@ -57,6 +57,7 @@ public class ApplicationService {
     private final CandidateService candidates;
     private final EnrollmentEventPublisher events;
     private final ApplicationTallyRepository tallies;
+    private final SubmissionMetrics metrics;
     private final EntityManager em;
     private final Clock clock;
 
@@ -64,8 +65,8 @@ public class ApplicationService {
     public ApplicationService(ApplicationRepository applications, AdmissionConfigRepository configs,
                               PlanLineRepository lines, ProgramReplicaRepository programs,
                               CandidateService candidates,
-                              EnrollmentEventPublisher events, ApplicationTallyRepository tallies, EntityManager em,
-                              Clock clock) {
+                              EnrollmentEventPublisher events, ApplicationTallyRepository tallies,
+                              SubmissionMetrics metrics, EntityManager em, Clock clock) {
         this.applications = applications;
         this.configs = configs;
         this.lines = lines;
@@ -73,6 +74,7 @@ public class ApplicationService {
         this.candidates = candidates;
         this.events = events;
         this.tallies = tallies;
+        this.metrics = metrics;
         this.em = em;
         this.clock = clock;
     }
@@ -113,6 +115,7 @@ public class ApplicationService {
         recordStatus(application, now);
         tallies.apply(counted(application).additions());
         events.submitted(application);
+        metrics.submitted(application.sourceProvince);
         return application;
     }
 

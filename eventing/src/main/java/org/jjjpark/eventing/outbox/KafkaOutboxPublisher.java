@@ -12,6 +12,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jjjpark.eventing.tracing.TraceParent;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -95,6 +96,9 @@ public class KafkaOutboxPublisher {
         record.headers()
                 .add(new RecordHeader(EVENT_ID_HEADER, bytes(event.id().toString())))
                 .add(new RecordHeader(EVENT_TYPE_HEADER, bytes(event.eventType())));
+        if (event.traceparent() != null) {
+            record.headers().add(new RecordHeader(TraceParent.HEADER, bytes(event.traceparent())));
+        }
         try {
             return p.send(record);
         } catch (RuntimeException e) {

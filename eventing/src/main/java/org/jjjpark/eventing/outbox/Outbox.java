@@ -1,12 +1,14 @@
 package org.jjjpark.eventing.outbox;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jjjpark.eventing.tracing.TraceParent;
+import org.jjjpark.eventing.transaction.AfterCommit;
 import org.jjjpark.events.EventCodec;
 import org.jjjpark.events.EventEnvelope;
 import org.jjjpark.events.EventType;
@@ -23,13 +25,15 @@ public class Outbox {
     private final String source;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final OpenTelemetry telemetry;
 
     @Inject
     public Outbox(@ConfigProperty(name = "quarkus.application.name") String source,
-                  TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+                  TransactionSynchronizationRegistry transactions, OutboxRelay relay, OpenTelemetry telemetry) {
         this.source = source;
         this.transactions = transactions;
         this.relay = relay;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -47,6 +51,8 @@ public class Outbox {
         row.messageKey = key;
         row.eventType = type.name();
         row.payload = EventCodec.toJson(envelope);
+        // The relay publishes from a scheduler thread: keep the request's trace so consumers continue it.
+        row.traceparent = TraceParent.of(Context.current(), telemetry.getPropagators().getTextMapPropagator());
         row.persist();
         nudgeRelayAfterCommit();
         return id;
@@ -56,18 +62,7 @@ public class Outbox {
     private void nudgeRelayAfterCommit() {
         if (transactions.getResource(NUDGE_REGISTERED) == null) {
             transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        relay.nudge();
-                    }
-                }
-            });
+            AfterCommit.run(transactions, relay::nudge);
         }
     }
 

@@ -32,6 +32,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String payload;
 
+    /** W3C trace context of the request that recorded the event; null when none was traced. */
+    public String traceparent;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 

@@ -41,9 +41,9 @@ public class OutboxRelay {
     static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
 
     private static final String OLDEST_ROW_PER_KEY = """
-            select id, topic, message_key, event_type, payload from (
-                select distinct on (message_key) id, seq, topic, message_key, event_type, payload
-                from (select id, seq, topic, message_key, event_type, payload
+            select id, topic, message_key, event_type, payload, traceparent from (
+                select distinct on (message_key) id, seq, topic, message_key, event_type, payload, traceparent
+                from (select id, seq, topic, message_key, event_type, payload, traceparent
                       from outbox_event where published_at is null order by seq limit :batch) oldest
                 order by message_key, seq) heads
             order by seq""";
@@ -159,7 +159,8 @@ public class OutboxRelay {
             return Wave.NOTHING;
         }
         List<PendingEvent> pending = rows.stream()
-                .map(r -> new PendingEvent((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .map(r -> new PendingEvent((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5]))
                 .toList();
         List<UUID> acknowledged = publisher.publish(pending);
         if (!acknowledged.isEmpty()) {

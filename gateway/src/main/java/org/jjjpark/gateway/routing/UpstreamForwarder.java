@@ -41,6 +41,12 @@ public class UpstreamForwarder {
     private static final Set<String> GATEWAY_OWNED = Set.of("x-forwarded-for", "x-forwarded-host",
             "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix", "forwarded");
 
+    /**
+     * Trace context: the gateway's traced client writes its own (the caller's trace, under the gateway's span);
+     * copying the caller's too would hand the service two conflicting traceparent headers.
+     */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate", "baggage");
+
     private final HttpClient client;
     private final GatewayConfig.Upstream settings;
     private final long maxBodyBytes;
@@ -105,7 +111,7 @@ public class UpstreamForwarder {
         HttpServerRequest request = ctx.request();
         request.headers().forEach(h -> {
             String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(name) && !GATEWAY_OWNED.contains(name)) {
+            if (!HOP_BY_HOP.contains(name) && !GATEWAY_OWNED.contains(name) && !TRACE_CONTEXT.contains(name)) {
                 target.add(h.getKey(), h.getValue());
             }
         });
