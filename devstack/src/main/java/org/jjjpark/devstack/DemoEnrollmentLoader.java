@@ -153,11 +153,12 @@ final class DemoEnrollmentLoader {
         for (int attempt = 1; ; attempt++) {
             try {
                 return commission.post("/api/v1/candidates/imports", null, body);
-            } catch (DevStackFailure slow) {
-                boolean timedOut = slow instanceof ApiProblem problem ? problem.status() == 504
-                        : slow.getMessage().contains("timed out");
+            } catch (DevStackFailure failure) {
+                // No answer from the gateway (504) or from the gateway itself: the import may or may not have run.
+                boolean timedOut = failure instanceof ApiTimeout
+                        || failure instanceof ApiProblem problem && problem.status() == 504;
                 if (!timedOut || attempt == IMPORT_ATTEMPTS) {
-                    throw slow;
+                    throw failure;
                 }
                 Launcher.warn("a candidate import timed out; sending it again (imports are idempotent)");
             }

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -120,6 +121,8 @@ final class PlatformApi {
                 throw new ApiProblem(what, response.statusCode(), response.body(), problemCode(response.body()));
             }
             return Optional.of(json.readTree(response.body()));
+        } catch (HttpTimeoutException e) {
+            throw new ApiTimeout(what);
         } catch (IOException e) {
             throw new DevStackFailure(what + " failed: " + e);
         } catch (InterruptedException e) {
