@@ -134,13 +134,13 @@ final class StatisticsOracle {
         return lines.stream().filter(l -> l.id.equals(id)).findFirst().orElseThrow();
     }
 
-    private static String ratio(long applications, long seats) {
+    static String ratio(long applications, long seats) {
         return seats == 0 ? null : BigDecimal.valueOf(applications)
                 .divide(BigDecimal.valueOf(seats), 2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A row from alternating field names and values; null values are left out. */
-    private static Map<String, String> row(Object... fieldsAndValues) {
+    static Map<String, String> row(Object... fieldsAndValues) {
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
             if (fieldsAndValues[i + 1] != null) {
@@ -196,7 +196,7 @@ final class StatisticsOracle {
         return found;
     }
 
-    private static List<List<UUID>> choices(String json) {
+    static List<List<UUID>> choices(String json) {
         try {
             List<List<UUID>> choices = new ArrayList<>();
             for (JsonNode choice : JSON.readTree(json)) {

@@ -32,27 +32,12 @@ public class ChangeQueryParameters {
     String limit;
 
     public ChangeQuery toQuery() {
-        Long min = QueryValues.longValue("minChangeVersion", minChangeVersion);
-        Long max = QueryValues.longValue("maxChangeVersion", maxChangeVersion);
+        ChangeVersionRange range = ChangeVersionRange.parse(minChangeVersion, maxChangeVersion);
         Long size = QueryValues.longValue("limit", limit);
-        requireNotNegative("minChangeVersion", min);
-        requireNotNegative("maxChangeVersion", max);
-        if (min != null && max != null && min > max) {
-            throw invalid("minChangeVersion", "must not be greater than maxChangeVersion");
-        }
         if (size != null && (size < 1 || size > Page.MAX_LIMIT)) {
-            throw invalid("limit", "must be between 1 and " + Page.MAX_LIMIT);
+            throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, "limit", "must be between 1 and "
+                    + Page.MAX_LIMIT);
         }
-        return new ChangeQuery(min == null ? 0 : min, max, size == null ? Page.DEFAULT_LIMIT : size.intValue());
-    }
-
-    private static void requireNotNegative(String parameter, Long value) {
-        if (value != null && value < 0) {
-            throw invalid(parameter, "must not be negative");
-        }
-    }
-
-    private static ApiException invalid(String parameter, String message) {
-        return ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, parameter, message);
+        return new ChangeQuery(range.min(), range.max(), size == null ? Page.DEFAULT_LIMIT : size.intValue());
     }
 }

@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jjjpark.enrollment.AdmissionStatisticsLevel;
 import org.jjjpark.enrollment.ApplicationStatus;
 import org.jjjpark.enrollment.DemandLevel;
 import org.jjjpark.enrollment.StatisticsAudience;
+import org.jjjpark.enrollment.service.AdmissionStatisticsService;
 import org.jjjpark.enrollment.service.StatisticsService;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.Problem;
@@ -34,6 +36,7 @@ import org.jjjpark.http.security.Caller;
 import org.jjjpark.http.security.Roles;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -43,10 +46,11 @@ import java.util.function.BiFunction;
  */
 @Path("/api/v1/statistics")
 @Produces({MediaType.APPLICATION_JSON, CsvTable.MEDIA_TYPE})
-@Tag(name = "Statistics", description = "Applications, first-choice demand and seats, for commissions and operators")
+@Tag(name = "Statistics", description = "Applications, first-choice demand, seats and admission outcomes, for "
+        + "commissions and operators")
 @RolesAllowed({Roles.OPERATOR, Roles.COMMISSION})
-@APIResponse(responseCode = "400", description = "Invalid filter, limit, cursor (INVALID_CURSOR) or separator "
-        + "(VALIDATION_FAILED)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+@APIResponse(responseCode = "400", description = "Invalid filter, level, change version, limit or separator "
+        + "(VALIDATION_FAILED), or cursor (INVALID_CURSOR)", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(
         mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,11 +69,14 @@ public class StatisticsResource {
             CsvTable.UTF_8).build();
 
     private final StatisticsService statistics;
+    private final AdmissionStatisticsService admissionStatistics;
     private final Caller caller;
 
     @Inject
-    public StatisticsResource(StatisticsService statistics, Caller caller) {
+    public StatisticsResource(StatisticsService statistics, AdmissionStatisticsService admissionStatistics,
+                              Caller caller) {
         this.statistics = statistics;
+        this.admissionStatistics = admissionStatistics;
         this.caller = caller;
     }
 
@@ -190,6 +197,59 @@ public class StatisticsResource {
         Page<AgreementSeatsView> page = statistics.seatsByAgreement(query.filter(), query.cursor, query.limit);
         return respond(request, uri, query, "seats-by-agreement", AgreementSeatsView.class, page,
                 AgreementSeatsPage::new);
+    }
+
+    @GET
+    @Path("/admissions")
+    @Operation(summary = "Admission statistics of completed rounds",
+            description = "Plan against outcome of every completed admission round that moved applications (dry "
+                    + "runs and failed rounds have none), computed once when the round completed: per round, per "
+                    + "file-drop unit or per major (level), the quota, files dropped, admitted, fill rate, unfilled "
+                    + "seats, the score lines (highest, lowest and mean total score and 最低位次, the rank of the "
+                    + "lowest-placed applicant, which is also the last-called rank) of the drop and of the admission, "
+                    + "rejections by reason, the adjustment rate and first-choice satisfaction. Filters on the plan "
+                    + "line (programId, planType, agreementId) match MAJOR rows and the UNIT rows of one-line units. "
+                    + "Incremental sync: ask GET /api/v1/changes/available for the newest version, then page with "
+                    + "minChangeVersion (the last version synced plus one) and maxChangeVersion (that version); rows "
+                    + "never change once written, so there are no deletes. Sorted by year, source province, batch, "
+                    + "then unit or major id.")
+    @APIResponse(responseCode = "200", description = "One page of figures" + NEXT_PAGE,
+            headers = @Header(name = "Link", description = "CSV only: the next page"),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AdmissionStatisticsPage.class)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            example = "level,roundId,intakeYear,sourceProvince,batch,unitId,institutionId,planLineId,"
+                                    + "programId,planType,agreementId,quota,dropped,admitted,fillRate,unfilled,"
+                                    + "dropMaxScore,dropMinScore,dropMeanScore,dropMinRank,admittedMaxScore,"
+                                    + "admittedMinScore,admittedMeanScore,admittedMinRank,rejectedQuotaFilled,"
+                                    + "rejectedNotAdjustable,rejectedNoEligibleSeat,adjusted,adjustmentRate,"
+                                    + "admittedFirstChoice,firstChoiceSatisfaction,changeVersion,suppressed\r\n"
+                                    + "UNIT,3f6b1c2d-9e8a-4b7c-8d6e-5f4a3b2c1d0e,2026,130000,UNDERGRADUATE,"
+                                    + "5b0c8f0e-1f1e-4c39-9d7c-2d1f3e7a9a01,5b0c8f0e-1f1e-4c39-9d7c-2d1f3e7a9a01,,,,,"
+                                    + "40,42,40,1.00,0,655.5,601,618.37,4102,655.5,603,619.12,3418,2,,,6,0.15,31,"
+                                    + "0.78,2187,true\r\n")})
+    public Response admissions(
+            @Valid @BeanParam StatisticsQuery query,
+            @Parameter(description = "What a row is about: ROUND, UNIT (a file-drop unit, the default) or MAJOR",
+                    schema = @Schema(implementation = AdmissionStatisticsLevel.class, defaultValue = "UNIT"))
+            @QueryParam("level") @DefaultValue("UNIT") String level,
+            @Parameter(description = "Only rows of this change version or newer: the last version synced plus one",
+                    example = "1001", schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"))
+            @QueryParam("minChangeVersion") String minChangeVersion,
+            @Parameter(description = "Only rows of this change version or older; capped at the newest available "
+                    + "version (GET /api/v1/changes/available), which is also the default when minChangeVersion is "
+                    + "given", example = "2200",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"))
+            @QueryParam("maxChangeVersion") String maxChangeVersion,
+            @Context Request request, @Context UriInfo uri) {
+        Optional<ChangeVersionRange> changes = minChangeVersion == null && maxChangeVersion == null ? Optional.empty()
+                : Optional.of(ChangeVersionRange.parse(minChangeVersion, maxChangeVersion));
+        Page<AdmissionStatisticsView> page = admissionStatistics.figures(query.filter(),
+                QueryValues.enumValue(AdmissionStatisticsLevel.class, "level", level), changes, audience(),
+                query.cursor, query.limit);
+        return respond(request, uri, query, "admissions", AdmissionStatisticsView.class, page,
+                AdmissionStatisticsPage::new);
     }
 
     private StatisticsAudience audience() {

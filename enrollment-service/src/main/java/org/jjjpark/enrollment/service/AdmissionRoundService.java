@@ -73,13 +73,15 @@ public class AdmissionRoundService {
     private final EnrollmentEventPublisher events;
     private final EntityManager em;
     private final Clock clock;
-    private final AdmissionEngine engine = new AdmissionEngine();
+    private final VerifiedMatching matching;
+    private final AdmissionStatisticsService admissionStatistics;
 
     @Inject
     public AdmissionRoundService(AdmissionConfigRepository configs, AdmissionRoundRepository rounds,
                                  AdmissionDecisionRepository decisions, AdmissionSnapshotReader snapshots,
                                  ApplicationService applications, ApplicationTallyRepository tallies,
-                                 EnrollmentEventPublisher events, EntityManager em, Clock clock) {
+                                 EnrollmentEventPublisher events, EntityManager em, Clock clock,
+                                 VerifiedMatching matching, AdmissionStatisticsService admissionStatistics) {
         this.configs = configs;
         this.rounds = rounds;
         this.decisions = decisions;
@@ -89,6 +91,8 @@ public class AdmissionRoundService {
         this.events = events;
         this.em = em;
         this.clock = clock;
+        this.matching = matching;
+        this.admissionStatistics = admissionStatistics;
     }
 
     /**
@@ -112,7 +116,7 @@ public class AdmissionRoundService {
             throw ApiException.unprocessable(EnrollmentProblems.ROUND_INPUT_INVALID, e.getMessage());
         }
         AdmissionRound round = manifest(scope, config, dryRun, snapshot.input(), startedAt);
-        RoundOutcome outcome = engine.run(snapshot.input());
+        RoundOutcome outcome = matching.run(snapshot.input());
         if (outcome instanceof FailedRound failed) {
             round.status = AdmissionRoundStatus.FAILED;
             round.violations = failed.violations().stream().map(InvariantViolation::toString)
@@ -131,6 +135,7 @@ public class AdmissionRoundService {
         decided.forEach(em::persist);
         if (!dryRun) {
             moveApplications(snapshot, decided, round.finishedAt);
+            admissionStatistics.record(round, result);
             decided.forEach(d -> events.decided(snapshot.applications().get(d.applicationId.toString()), d));
             events.roundCompleted(round);
         }
