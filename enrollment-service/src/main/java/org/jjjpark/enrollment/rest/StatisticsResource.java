@@ -227,8 +227,8 @@ public class StatisticsResource {
                                     + "admittedFirstChoice,firstChoiceSatisfaction,changeVersion,suppressed\r\n"
                                     + "UNIT,3f6b1c2d-9e8a-4b7c-8d6e-5f4a3b2c1d0e,2026,130000,UNDERGRADUATE,"
                                     + "5b0c8f0e-1f1e-4c39-9d7c-2d1f3e7a9a01,5b0c8f0e-1f1e-4c39-9d7c-2d1f3e7a9a01,,,,,"
-                                    + "40,42,40,1.00,0,655.5,601,618.37,4102,655.5,603,619.12,3418,2,,,6,0.15,31,"
-                                    + "0.78,2187,true\r\n")})
+                                    + "40,42,40,1.00,0,655.5,601,618.37,4102,655.5,603,619.12,3418,2,0,0,6,0.15,31,"
+                                    + "0.78,2187,false\r\n")})
     public Response admissions(
             @Valid @BeanParam StatisticsQuery query,
             @Parameter(description = "What a row is about: ROUND, UNIT (a file-drop unit, the default) or MAJOR",
