@@ -44,10 +44,11 @@ public class AdmissionDecisionRepository implements PanacheRepositoryBase<Admiss
     public long insertAll(Stream<AdmissionDecision> decisions) {
         getEntityManager().flush();
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (CopyRows rows = CopyRows.into(connection, "admission_decision (round_id, application_id, "
-                    + "candidate_id, rank, score, outcome, unit_id, plan_line_id, adjusted, rejection_reason, trace)")) {
-                decisions.forEach(d -> rows.row(d.roundId, d.applicationId, d.candidateId, d.rank, d.score.toPlainString(), d.outcome,
-                        d.unitId, d.planLineId, d.adjusted, d.rejectionReason, TRACES.convertToDatabaseColumn(d.trace)));
+            try (CopyRows rows = CopyRows.into(connection, "admission_decision (round_id, application_id, candidate_id, "
+                    + "rank, score, outcome, unit_id, plan_line_id, adjusted, rejection_reason, trace)")) {
+                decisions.forEach(d -> rows.row(d.roundId, d.applicationId, d.candidateId, d.rank,
+                        d.score.toPlainString(), d.outcome, d.unitId, d.planLineId, d.adjusted, d.rejectionReason,
+                        TRACES.convertToDatabaseColumn(d.trace)));
                 return rows.rows();
             }
         });
