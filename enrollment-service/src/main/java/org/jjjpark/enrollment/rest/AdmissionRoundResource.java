@@ -74,7 +74,8 @@ public class AdmissionRoundResource {
                     + "its manifest. Unless dryRun, moves every application to ADMITTED, REJECTED or NOT_DROPPED and "
                     + "publishes ApplicantAdmitted / ApplicantRejected per applicant and AdmissionRoundCompleted. A "
                     + "result that breaks an invariant is stored as a FAILED round: nothing changes, nothing is "
-                    + "published. Runs synchronously, sized for a few thousand lists.")
+                    + "published. Runs synchronously, in one transaction of at most 30 minutes; a province of about a "
+                    + "million lists takes minutes.")
     @APIResponse(responseCode = "201", description = "The round ran (COMPLETED or FAILED)",
             headers = @Header(name = "Location", description = "URL of the round"),
             content = @Content(schema = @Schema(implementation = AdmissionRoundView.class)))
