@@ -26,19 +26,9 @@ public class ApplicationTallyRepository {
             set listing = application_tally.listing + excluded.listing,
                 first_choice = application_tally.first_choice + excluded.first_choice""";
 
-    /** A transaction's counter changes, numbered in the order they are to be applied. */
-    private static final String CHANGES_TABLE = """
-            create temporary table tally_change (
-                position        integer     not null,
-                intake_year     integer     not null,
-                source_province varchar(6)  not null,
-                batch           varchar(20) not null,
-                plan_line_id    uuid        not null,
-                status          varchar(20) not null,
-                submitted_on    date        not null,
-                listing         integer     not null,
-                first_choice    integer     not null
-            ) on commit drop""";
+    /** A transaction's counter changes, numbered in the order they are to be applied; rows shaped as the counters. */
+    private static final String CHANGES_TABLE =
+            "create temporary table tally_change (position integer not null, like application_tally) on commit drop";
 
     /** {@link #UPSERT} for every row of tally_change at once, in their order; counts the rows left negative. */
     private static final String BULK_UPSERT = """
@@ -110,7 +100,8 @@ public class ApplicationTallyRepository {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(CHANGES_TABLE);
             }
-            try (CopyRows rows = CopyRows.into(connection, "tally_change")) {
+            try (CopyRows rows = CopyRows.into(connection, "tally_change (position, intake_year, source_province, "
+                    + "batch, plan_line_id, status, submitted_on, listing, first_choice)")) {
                 int position = 0;
                 for (TallyChange change : changes) {
                     rows.row(position++, change.scope().intakeYear(), change.scope().sourceProvince(),
