@@ -1,12 +1,10 @@
 package org.jjjpark.enrollment;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jjjpark.admission.input.TieBreakKey;
@@ -66,11 +64,6 @@ public class AdmissionRound {
     /** Null when the round failed: a result that broke an invariant is not kept. */
     @Column(name = "result_sha256")
     public String resultSha256;
-
-    /** The canonical input document; large, so read only by the endpoint that serves it. */
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "canonical_input", nullable = false)
-    public byte[] canonicalInput;
 
     @Column(nullable = false)
     public int applicants;

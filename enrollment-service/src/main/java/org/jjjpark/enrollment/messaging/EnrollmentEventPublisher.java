@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jjjpark.enrollment.AdmissionDecision;
 import org.jjjpark.enrollment.AdmissionRound;
+import org.jjjpark.enrollment.AdmissionScope;
 import org.jjjpark.enrollment.Application;
 import org.jjjpark.enrollment.ApplicationStatus;
 import org.jjjpark.enrollment.Candidate;
@@ -23,6 +24,7 @@ import org.jjjpark.events.enrollment.CandidateRegistered;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Records enrollment-service's events in the outbox, inside the caller's transaction. Candidates travel keyed by
@@ -86,18 +88,27 @@ public class EnrollmentEventPublisher {
                 r.admitted, r.rejected, r.notDropped));
     }
 
-    /** Keyed by application id, so it follows the application's earlier events in order. */
-    public void decided(Application a, AdmissionDecision d) {
-        String id = a.id.toString();
-        if (d.outcome == ApplicationStatus.ADMITTED) {
-            outbox.record(EventCatalog.APPLICANT_ADMITTED, id, id, new ApplicantAdmitted(d.roundId, a.id,
-                    a.candidateId, a.version, a.intakeYear, a.sourceProvince, a.batch.name(), d.unitId, d.planLineId,
-                    d.adjusted));
-        } else {
-            String reason = d.outcome == ApplicationStatus.NOT_DROPPED ? d.outcome.name() : d.rejectionReason;
-            outbox.record(EventCatalog.APPLICANT_REJECTED, id, id, new ApplicantRejected(d.roundId, a.id,
-                    a.candidateId, a.version, a.intakeYear, a.sourceProvince, a.batch.name(), d.unitId, reason));
-        }
+    /**
+     * One event per decision of a round, recorded in bulk (one COPY for a province's million). Keyed by application
+     * id, so each follows its application's earlier events in order.
+     *
+     * @param decisions the decisions, each with the version its application has after the round moved it
+     */
+    public void decided(AdmissionScope scope, Stream<DecidedApplication> decisions) {
+        outbox.recordAll(events -> decisions.forEach(decided -> {
+            AdmissionDecision d = decided.decision();
+            String id = d.applicationId.toString();
+            if (d.outcome == ApplicationStatus.ADMITTED) {
+                events.record(EventCatalog.APPLICANT_ADMITTED, id, id, new ApplicantAdmitted(d.roundId,
+                        d.applicationId, d.candidateId, decided.version(), scope.intakeYear(), scope.sourceProvince(),
+                        scope.batch().name(), d.unitId, d.planLineId, d.adjusted));
+            } else {
+                String reason = d.outcome == ApplicationStatus.NOT_DROPPED ? d.outcome.name() : d.rejectionReason;
+                events.record(EventCatalog.APPLICANT_REJECTED, id, id, new ApplicantRejected(d.roundId,
+                        d.applicationId, d.candidateId, decided.version(), scope.intakeYear(), scope.sourceProvince(),
+                        scope.batch().name(), d.unitId, reason));
+            }
+        }));
     }
 
     private static List<ApplicationChoice> choices(Application a) {

@@ -18,10 +18,4 @@ public class AdmissionRoundRepository implements PanacheRepositoryBase<Admission
                 scope.intakeYear(), scope.sourceProvince(), scope.batch(), AdmissionRoundStatus.COMPLETED)
                 .firstResultOptional();
     }
-
-    /** The canonical input document alone, without loading the rest of the round. */
-    public Optional<byte[]> canonicalInput(UUID id) {
-        return getEntityManager().createQuery("select r.canonicalInput from AdmissionRound r where r.id = :id",
-                byte[].class).setParameter("id", id).getResultStream().findFirst();
-    }
 }

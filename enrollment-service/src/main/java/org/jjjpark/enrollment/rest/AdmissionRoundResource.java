@@ -1,5 +1,6 @@
 package org.jjjpark.enrollment.rest;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -72,7 +74,8 @@ public class AdmissionRoundResource {
                     + "its manifest. Unless dryRun, moves every application to ADMITTED, REJECTED or NOT_DROPPED and "
                     + "publishes ApplicantAdmitted / ApplicantRejected per applicant and AdmissionRoundCompleted. A "
                     + "result that breaks an invariant is stored as a FAILED round: nothing changes, nothing is "
-                    + "published. Runs synchronously, sized for a few thousand lists.")
+                    + "published. Runs synchronously, in one transaction of at most 30 minutes; a province of about a "
+                    + "million lists takes minutes.")
     @APIResponse(responseCode = "201", description = "The round ran (COMPLETED or FAILED)",
             headers = @Header(name = "Location", description = "URL of the round"),
             content = @Content(schema = @Schema(implementation = AdmissionRoundView.class)))
@@ -92,12 +95,14 @@ public class AdmissionRoundResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull AdmissionRoundRequest body,
             @Context UriInfo uri) {
-        return idempotency.create("POST /api/v1/admission-rounds", idempotencyKey, body, () -> {
-            AdmissionRound round = rounds.start(new AdmissionScope(body.intakeYear(), body.sourceProvince(),
-                    body.batch()), body.isDryRun());
-            return Response.created(uri.getAbsolutePathBuilder().path(round.id.toString()).build())
-                    .entity(EnrollmentMapper.toView(round)).build();
-        });
+        // The round's transaction begins here, with the round's timeout; the idempotency key and the round join it.
+        return QuarkusTransaction.requiringNew().timeout(AdmissionRoundService.ROUND_TIMEOUT_SECONDS).call(() ->
+                idempotency.create("POST /api/v1/admission-rounds", idempotencyKey, body, () -> {
+                    AdmissionRound round = rounds.start(new AdmissionScope(body.intakeYear(), body.sourceProvince(),
+                            body.batch()), body.isDryRun());
+                    return Response.created(uri.getAbsolutePathBuilder().path(round.id.toString()).build())
+                            .entity(EnrollmentMapper.toView(round)).build();
+                }));
     }
 
     @GET
@@ -129,8 +134,15 @@ public class AdmissionRoundResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such round (ROUND_NOT_FOUND)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public byte[] canonicalInput(@PathParam("id") UUID id) {
-        return rounds.canonicalInput(id);
+    public Response canonicalInput(@PathParam("id") UUID id) {
+        int parts = rounds.canonicalInputParts(id);
+        // A province's document runs to gigabytes: streamed part by part, never whole in memory.
+        StreamingOutput document = out -> {
+            for (int part = 0; part < parts; part++) {
+                out.write(rounds.canonicalInputPart(id, part));
+            }
+        };
+        return Response.ok(document).build();
     }
 
     @GET

@@ -12,7 +12,6 @@ import org.jjjpark.admission.ApplicantOutcome;
 import org.jjjpark.admission.FailedRound;
 import org.jjjpark.admission.RoundOutcome;
 import org.jjjpark.admission.VerifiedRound;
-import org.jjjpark.admission.canonical.CanonicalInput;
 import org.jjjpark.admission.canonical.CanonicalResult;
 import org.jjjpark.admission.input.AdmissionInput;
 import org.jjjpark.admission.input.InvalidInputException;
@@ -25,50 +24,57 @@ import org.jjjpark.enrollment.AdmissionRound;
 import org.jjjpark.enrollment.AdmissionRoundStatus;
 import org.jjjpark.enrollment.AdmissionScope;
 import org.jjjpark.enrollment.Application;
-import org.jjjpark.enrollment.ApplicationStatus;
-import org.jjjpark.enrollment.ApplicationStatusChange;
-import org.jjjpark.enrollment.CountedApplication;
 import org.jjjpark.enrollment.EnrollmentProblems;
 import org.jjjpark.enrollment.FillingWindow;
-import org.jjjpark.enrollment.TallyChange;
 import org.jjjpark.admission.input.TiePolicy;
 import org.jjjpark.enrollment.mapping.AdmissionVocabulary;
 import org.jjjpark.enrollment.mapping.TraceMapper;
+import org.jjjpark.enrollment.messaging.DecidedApplication;
 import org.jjjpark.enrollment.messaging.EnrollmentEventPublisher;
 import org.jjjpark.enrollment.repository.AdmissionConfigRepository;
 import org.jjjpark.enrollment.repository.AdmissionDecisionRepository;
 import org.jjjpark.enrollment.repository.AdmissionRoundRepository;
+import org.jjjpark.enrollment.repository.ApplicationRepository;
 import org.jjjpark.enrollment.repository.ApplicationTallyRepository;
+import org.jjjpark.enrollment.repository.CanonicalInputRepository;
 import org.jjjpark.http.paging.CreationKeyset;
 import org.jjjpark.http.paging.Cursor;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.ApiException;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Admission rounds of one (year, source province, batch) after its filling window closed: reads the frozen
  * applications, runs and verifies the engine, stores the decisions with their traces and the round's manifest,
  * and, unless it is a dry run, moves the applications to their outcomes and publishes them, all in one
- * transaction. Runs synchronously in the request: fine for the demo's few thousand lists per province.
+ * transaction. Runs synchronously in the request; built for a whole province (about a million lists, see
+ * docs/benchmarks.md): lists streamed from the database, rows written with COPY and set-based statements, and
+ * per applicant nothing kept but the engine's arrays. Logs the time of each phase.
  */
 @ApplicationScoped
 public class AdmissionRoundService {
+
+    /**
+     * A province's round (about a million lists) runs for minutes on two cores, in one transaction: far beyond the
+     * transaction manager's default of 60 s. Callers begin the transaction with this timeout.
+     */
+    public static final int ROUND_TIMEOUT_SECONDS = 1800;
 
     private final AdmissionConfigRepository configs;
     private final AdmissionRoundRepository rounds;
     private final AdmissionDecisionRepository decisions;
     private final AdmissionSnapshotReader snapshots;
+    private final CanonicalInputRepository inputs;
     private final ApplicationService applications;
+    private final ApplicationRepository applicationRows;
     private final ApplicationTallyRepository tallies;
     private final EnrollmentEventPublisher events;
     private final EntityManager em;
@@ -79,14 +85,17 @@ public class AdmissionRoundService {
     @Inject
     public AdmissionRoundService(AdmissionConfigRepository configs, AdmissionRoundRepository rounds,
                                  AdmissionDecisionRepository decisions, AdmissionSnapshotReader snapshots,
-                                 ApplicationService applications, ApplicationTallyRepository tallies,
+                                 CanonicalInputRepository inputs, ApplicationService applications,
+                                 ApplicationRepository applicationRows, ApplicationTallyRepository tallies,
                                  EnrollmentEventPublisher events, EntityManager em, Clock clock,
                                  VerifiedMatching matching, AdmissionStatisticsService admissionStatistics) {
         this.configs = configs;
         this.rounds = rounds;
         this.decisions = decisions;
         this.snapshots = snapshots;
+        this.inputs = inputs;
         this.applications = applications;
+        this.applicationRows = applicationRows;
         this.tallies = tallies;
         this.events = events;
         this.em = em;
@@ -109,14 +118,20 @@ public class AdmissionRoundService {
         requireRunnable(config, dryRun);
 
         OffsetDateTime startedAt = CreationKeyset.currentTimestamp(clock);
+        RoundPhaseLog phases = new RoundPhaseLog(describe(scope));
         AdmissionSnapshot snapshot;
         try {
             snapshot = snapshots.read(config);
         } catch (InvalidInputException e) {
             throw ApiException.unprocessable(EnrollmentProblems.ROUND_INPUT_INVALID, e.getMessage());
         }
+        phases.done("snapshot read", snapshot.applicants() + " applicants, "
+                + snapshot.input().applicants().choiceCount() + " choices");
         AdmissionRound round = manifest(scope, config, dryRun, snapshot.input(), startedAt);
+        round.inputSha256 = inputs.store(round.id, snapshot.input());
+        phases.done("canonical input stored and hashed", null);
         RoundOutcome outcome = matching.run(snapshot.input());
+        phases.done("engine run and verification", null);
         if (outcome instanceof FailedRound failed) {
             round.status = AdmissionRoundStatus.FAILED;
             round.violations = failed.violations().stream().map(InvariantViolation::toString)
@@ -129,16 +144,23 @@ public class AdmissionRoundService {
         round.status = AdmissionRoundStatus.COMPLETED;
         round.resultSha256 = CanonicalResult.sha256(result);
         round.tieOverflows = result.tieOverflows().size();
-        List<AdmissionDecision> decided = decide(round, snapshot, result);
+        count(round, result);
         round.finishedAt = CreationKeyset.currentTimestamp(clock);
         persistOnce(round);
-        decided.forEach(em::persist);
+        phases.done("result hashed, round stored", null);
+        decisions.insertAll(decisions(round, snapshot, result, new RoundTrace(result)));
+        phases.done("decisions with traces stored", null);
         if (!dryRun) {
-            moveApplications(snapshot, decided, round.finishedAt);
+            moveApplications(round, snapshot, result);
+            phases.done("applications moved, statistics counted", null);
             admissionStatistics.record(round, result);
-            decided.forEach(d -> events.decided(snapshot.applications().get(d.applicationId.toString()), d));
+            phases.done("admission statistics recorded", null);
+            events.decided(scope, IntStream.range(0, round.applicants).mapToObj(a -> new DecidedApplication(
+                    decision(round, snapshot, result, null, a), snapshot.version(a) + 1)));
             events.roundCompleted(round);
+            phases.done("events recorded", null);
         }
+        phases.total(round.id);
         return round;
     }
 
@@ -147,10 +169,17 @@ public class AdmissionRoundService {
         return rounds.findByIdOptional(id).orElseThrow(() -> notFound(id));
     }
 
-    /** The canonical input document, byte for byte as its SHA-256 in the manifest was taken. */
+    /** How many parts the round's canonical input document has (the endpoint streams them in order). */
     @Transactional
-    public byte[] canonicalInput(UUID id) {
-        return rounds.canonicalInput(id).orElseThrow(() -> notFound(id));
+    public int canonicalInputParts(UUID id) {
+        get(id);
+        return inputs.partCount(id);
+    }
+
+    /** One part of the canonical input document, byte for byte as its SHA-256 in the manifest was taken. */
+    @Transactional
+    public byte[] canonicalInputPart(UUID id, int part) {
+        return inputs.part(id, part);
     }
 
     /**
@@ -214,60 +243,59 @@ public class AdmissionRoundService {
         round.dropRatio = config.dropRatio;
         round.tieBreakChain = List.copyOf(config.tieBreakChain);
         round.tiePolicy = config.tiePolicy;
-        round.canonicalInput = canonicalBytes(input);
-        round.inputSha256 = CanonicalInput.sha256(input);
         round.applicants = input.applicants().count();
         round.startedAt = startedAt;
         return round;
     }
 
-    /** One decision per applicant, counted into the round as it goes. */
-    private static List<AdmissionDecision> decide(AdmissionRound round, AdmissionSnapshot snapshot,
-                                                  AdmissionResult result) {
-        RoundTrace traces = new RoundTrace(result);
-        List<AdmissionDecision> decided = new ArrayList<>(round.applicants);
+    private static void count(AdmissionRound round, AdmissionResult result) {
         for (int a = 0; a < round.applicants; a++) {
-            ApplicantOutcome outcome = result.outcome(a);
-            AdmissionDecision decision = new AdmissionDecision();
-            decision.roundId = round.id;
-            decision.applicationId = UUID.fromString(outcome.applicantId());
-            decision.candidateId = snapshot.applications().get(outcome.applicantId()).candidateId;
-            decision.rank = outcome.rank();
-            decision.outcome = AdmissionVocabulary.status(outcome.status());
-            decision.unitId = outcome.unitId();
-            decision.planLineId = outcome.majorCode() == null ? null : UUID.fromString(outcome.majorCode());
-            decision.adjusted = outcome.adjusted();
-            decision.rejectionReason = outcome.rejectionReason() == null ? null : outcome.rejectionReason().name();
-            ApplicantTrace trace = traces.of(a);
-            decision.score = trace.score();
-            decision.trace = TraceMapper.toStored(trace);
-            decided.add(decision);
-            switch (decision.outcome) {
+            switch (result.status(a)) {
                 case ADMITTED -> round.admitted++;
                 case REJECTED -> round.rejected++;
                 default -> round.notDropped++;
             }
         }
-        return decided;
+    }
+
+    /**
+     * One decision per applicant, made as the stream is consumed so that a province's million decisions and their
+     * traces never sit in memory together; without traces when {@code traces} is null.
+     */
+    private static Stream<AdmissionDecision> decisions(AdmissionRound round, AdmissionSnapshot snapshot,
+                                                       AdmissionResult result, RoundTrace traces) {
+        return IntStream.range(0, round.applicants).mapToObj(a -> decision(round, snapshot, result, traces, a));
+    }
+
+    private static AdmissionDecision decision(AdmissionRound round, AdmissionSnapshot snapshot, AdmissionResult result,
+                                              RoundTrace traces, int a) {
+        ApplicantOutcome outcome = result.outcome(a);
+        AdmissionDecision decision = new AdmissionDecision();
+        decision.roundId = round.id;
+        decision.applicationId = snapshot.applicationId(a);
+        decision.candidateId = snapshot.candidateId(a);
+        decision.rank = outcome.rank();
+        decision.outcome = AdmissionVocabulary.status(outcome.status());
+        decision.unitId = outcome.unitId();
+        decision.planLineId = outcome.majorCode() == null ? null : UUID.fromString(outcome.majorCode());
+        decision.adjusted = outcome.adjusted();
+        decision.rejectionReason = outcome.rejectionReason() == null ? null : outcome.rejectionReason().name();
+        if (traces != null) {
+            ApplicantTrace trace = traces.of(a);
+            decision.score = trace.score();
+            decision.trace = TraceMapper.toStored(trace);
+        }
+        return decision;
     }
 
     /**
      * Every decided application takes its outcome as status, with its status history and the statistics counters
-     * adjusted in this transaction, as every other status change does (ApplicationService).
+     * adjusted in this transaction, as every other status change does (ApplicationService), set-based: a few
+     * statements for the whole province.
      */
-    private void moveApplications(AdmissionSnapshot snapshot, List<AdmissionDecision> decided, OffsetDateTime at) {
-        List<TallyChange> changes = new ArrayList<>();
-        for (AdmissionDecision decision : decided) {
-            Application application = snapshot.applications().get(decision.applicationId.toString());
-            CountedApplication before = CountedApplication.of(application, clock.getZone());
-            application.status = decision.outcome;
-            application.updatedAt = at;
-            changes.addAll(before.changesTo(CountedApplication.of(application, clock.getZone())));
-        }
-        em.flush();
-        snapshot.applications().values().forEach(application -> em.persist(ApplicationStatusChange.of(application, at)));
-        changes.sort(TallyChange.LOCK_ORDER);
-        tallies.apply(changes);
+    private void moveApplications(AdmissionRound round, AdmissionSnapshot snapshot, AdmissionResult result) {
+        applicationRows.moveToOutcomes(round.id, round.finishedAt);
+        tallies.applyInBulk(RoundTallyChanges.of(snapshot, result));
     }
 
     /** A concurrent round of the same scope that completed first wins (V7 index admission_round_once). */
@@ -280,16 +308,6 @@ public class AdmissionRoundService {
             }
             throw e;
         }
-    }
-
-    private static byte[] canonicalBytes(AdmissionInput input) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            CanonicalInput.write(input, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
     }
 
     private static ApiException alreadyCompleted(AdmissionScope scope) {

@@ -1,9 +1,13 @@
 package org.jjjpark.enrollment.service;
 
-import io.quarkus.panache.common.Sort;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jjjpark.admission.input.AdmissionInput;
 import org.jjjpark.admission.input.Applicant;
 import org.jjjpark.admission.input.Choice;
@@ -15,28 +19,30 @@ import org.jjjpark.admission.input.Scores;
 import org.jjjpark.admission.input.Unit;
 import org.jjjpark.enrollment.AdmissionConfig;
 import org.jjjpark.enrollment.AdmissionScope;
-import org.jjjpark.enrollment.Application;
 import org.jjjpark.enrollment.ApplicationStatus;
-import org.jjjpark.enrollment.Candidate;
 import org.jjjpark.enrollment.PlanLine;
 import org.jjjpark.enrollment.PlanLineStatus;
 import org.jjjpark.enrollment.ProgramReplica;
+import org.jjjpark.enrollment.SubjectListConverter;
 import org.jjjpark.enrollment.mapping.AdmissionVocabulary;
-import org.jjjpark.enrollment.repository.ApplicationRepository;
-import org.jjjpark.enrollment.repository.CandidateRepository;
 import org.jjjpark.enrollment.repository.PlanLineRepository;
 import org.jjjpark.enrollment.repository.ProgramReplicaRepository;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -46,8 +52,9 @@ import java.util.stream.Collectors;
  * (专业+院校) when it lists one, as {@link org.jjjpark.enrollment.ChoiceListRules} validated the lists.
  *
  * <p>Everything is read in the caller's transaction, which the round runs under repeatable read, so that the
- * applications, candidates and lines are one consistent snapshot. Reads whole tables of the scope into memory:
- * fine at the demo's scale of a few thousand lists per province.
+ * applications, candidates and lines are one consistent snapshot. The lists are streamed from one query straight
+ * into the engine's input (a province has about a million of them); only the input and a few numbers per
+ * application stay in memory.
  */
 @ApplicationScoped
 public class AdmissionSnapshotReader {
@@ -58,49 +65,66 @@ public class AdmissionSnapshotReader {
      */
     private static final BigDecimal NO_CONTROL_LINE = BigDecimal.ZERO;
 
-    private final ApplicationRepository applications;
-    private final CandidateRepository candidates;
+    /** The scope's submitted lists with their candidates' scores, in no particular order (the engine sorts). */
+    private static final String SUBMITTED_WITH_CANDIDATES = """
+            select a.id, a.candidate_id, a.version, a.created_at, a.choices, c.total_score, c.score_chinese,
+                   c.score_mathematics, c.score_foreign_language, c.score_first_choice, c.score_electives, c.subjects
+            from application a
+                     join candidate c on c.id = a.candidate_id
+            where a.intake_year = ? and a.source_province = ? and a.batch = ? and a.status = ?""";
+
+    /** Rows per round trip: the lists are streamed, never all in memory as rows. */
+    private static final int FETCH_SIZE = 2_000;
+
+    private static final JsonFactory JSON = new JsonFactory();
+
     private final PlanLineRepository lines;
     private final ProgramReplicaRepository programs;
+    private final EntityManager em;
+    private final Clock clock;
 
     @Inject
-    public AdmissionSnapshotReader(ApplicationRepository applications, CandidateRepository candidates,
-                                   PlanLineRepository lines, ProgramReplicaRepository programs) {
-        this.applications = applications;
-        this.candidates = candidates;
+    public AdmissionSnapshotReader(PlanLineRepository lines, ProgramReplicaRepository programs, EntityManager em,
+                                   Clock clock) {
         this.lines = lines;
         this.programs = programs;
+        this.em = em;
+        this.clock = clock;
     }
 
     /** @throws org.jjjpark.admission.input.InvalidInputException when the stored data cannot form a round */
     @Transactional(Transactional.TxType.MANDATORY)
     public AdmissionSnapshot read(AdmissionConfig config) {
         AdmissionScope scope = config.scope;
-        Map<UUID, String> unitOfLine = new HashMap<>();
+        Map<String, String> unitOfLine = new HashMap<>();
         List<Unit> units = units(config, unitOfLine);
         RoundConfig rules = new RoundConfig(config.tieBreakChain,
                 config.tiePolicy, null, false, RatioRounding.CEIL, NO_CONTROL_LINE);
         AdmissionInput.Builder input = AdmissionInput.builder(rules, units);
-
-        List<Application> submitted = applications.list(
-                "intakeYear = ?1 and sourceProvince = ?2 and batch = ?3 and status = ?4", Sort.by("id"),
-                scope.intakeYear(), scope.sourceProvince(), scope.batch(), ApplicationStatus.SUBMITTED);
-        Map<UUID, Candidate> candidatesById = submitted.isEmpty() ? Map.of()
-                : candidates.list("id in ?1", submitted.stream().map(a -> a.candidateId).toList()).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        Map<String, Application> byApplicant = new LinkedHashMap<>();
-        for (Application application : submitted) {
-            input.add(applicant(application, candidatesById.get(application.candidateId), unitOfLine));
-            byApplicant.put(application.id.toString(), application);
-        }
-        return new AdmissionSnapshot(input.build(), byApplicant);
+        Arrivals arrivals = new Arrivals();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(SUBMITTED_WITH_CANDIDATES)) {
+                query.setFetchSize(FETCH_SIZE);
+                query.setInt(1, scope.intakeYear());
+                query.setString(2, scope.sourceProvince());
+                query.setString(3, scope.batch().name());
+                query.setString(4, ApplicationStatus.SUBMITTED.name());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        input.add(arrivals.add(rows, unitOfLine));
+                    }
+                }
+            }
+        });
+        AdmissionInput built = input.build();
+        return arrivals.snapshot(scope, built);
     }
 
     /**
      * The units of the scope's open lines, and, in {@code unitOfLine}, each line's unit. A line whose program has
      * not reached this service was offered to nobody (ApplicationService), so it is no major of any unit.
      */
-    private List<Unit> units(AdmissionConfig config, Map<UUID, String> unitOfLine) {
+    private List<Unit> units(AdmissionConfig config, Map<String, String> unitOfLine) {
         AdmissionScope scope = config.scope;
         List<PlanLine> open = lines.list("intakeYear = ?1 and sourceProvince = ?2 and batch = ?3 and status = ?4",
                 scope.intakeYear(), scope.sourceProvince(), scope.batch(), PlanLineStatus.OPEN);
@@ -112,7 +136,7 @@ public class AdmissionSnapshotReader {
                 continue;
             }
             String unit = config.maxMajorsPerUnit > 1 ? program.partnerId.toString() : line.id.toString();
-            unitOfLine.put(line.id, unit);
+            unitOfLine.put(line.id.toString(), unit);
             Requirements requirements = new Requirements(program.subjectRequirements.stream()
                     .map(AdmissionVocabulary::subject).collect(Collectors.toSet()), Map.of(), Set.of());
             majorsOfUnit.computeIfAbsent(unit, u -> new ArrayList<>())
@@ -124,23 +148,121 @@ public class AdmissionSnapshotReader {
     }
 
     /**
-     * The applicant as the engine sees them, under the application's id (pseudonymous). A listed line that closed
-     * after submission (its agreement ended) has no seats: it is left out, and a choice with no line left lapses.
-     * The candidate record holds the electives' total only, so MAX_ELECTIVE compares that total.
+     * The applications read so far in arrival order, turned into the engine's applicants: under the application's
+     * id (pseudonymous), with their candidate's scores and subjects. A listed line that closed after submission
+     * (its agreement ended) has no seats: it is left out, and a choice with no line left lapses; the statistics
+     * still count it (AdmissionSnapshot.LapsedLine). The candidate record holds the electives' total only, so
+     * MAX_ELECTIVE compares that total.
      */
-    private static Applicant applicant(Application application, Candidate candidate, Map<UUID, String> unitOfLine) {
-        List<Choice> choices = new ArrayList<>();
-        for (org.jjjpark.enrollment.Choice choice : application.choices) {
-            List<String> majors = choice.majors().stream().filter(unitOfLine::containsKey).map(UUID::toString)
-                    .toList();
-            if (!majors.isEmpty()) {
-                choices.add(new Choice(unitOfLine.get(UUID.fromString(majors.get(0))), majors,
-                        choice.acceptAdjustment()));
+    private final class Arrivals {
+        private long[] applicationIds = new long[2 * 1024];
+        private long[] candidateIds = new long[2 * 1024];
+        private long[] versions = new long[1024];
+        private int[] submittedOn = new int[1024];
+        private final List<AdmissionSnapshot.LapsedLine> lapsed = new ArrayList<>();
+        private final Map<String, Set<String>> subjectSets = new HashMap<>();
+        private int count;
+
+        Applicant add(ResultSet row, Map<String, String> unitOfLine) throws SQLException {
+            if (count == versions.length) {
+                grow();
+            }
+            String id = row.getString(1);
+            UUID applicationId = UUID.fromString(id);
+            UUID candidateId = row.getObject(2, UUID.class);
+            applicationIds[2 * count] = applicationId.getMostSignificantBits();
+            applicationIds[2 * count + 1] = applicationId.getLeastSignificantBits();
+            candidateIds[2 * count] = candidateId.getMostSignificantBits();
+            candidateIds[2 * count + 1] = candidateId.getLeastSignificantBits();
+            versions[count] = row.getLong(3);
+            submittedOn[count] = (int) row.getObject(4, OffsetDateTime.class).atZoneSameInstant(clock.getZone())
+                    .toLocalDate().toEpochDay();
+            List<Choice> choices = choices(row.getString(5), unitOfLine);
+            Scores scores = new Scores(row.getBigDecimal(6), row.getBigDecimal(7), row.getBigDecimal(8),
+                    row.getBigDecimal(9), row.getBigDecimal(10), List.of(row.getBigDecimal(11)));
+            Set<String> subjects = subjectSets.computeIfAbsent(row.getString(12), column ->
+                    new SubjectListConverter().convertToEntityAttribute(column).stream()
+                            .map(AdmissionVocabulary::subject).collect(Collectors.toUnmodifiableSet()));
+            count++;
+            return new Applicant(id, scores, subjects, Set.of(), choices);
+        }
+
+        /** The stored list (ChoiceListConverter's JSON), read as a stream of tokens: no entity per choice. */
+        private List<Choice> choices(String json, Map<String, String> unitOfLine) {
+            List<Choice> choices = new ArrayList<>();
+            boolean first = true;
+            try (JsonParser parser = JSON.createParser(json)) {
+                expect(parser.nextToken(), JsonToken.START_ARRAY);
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    List<String> majors = new ArrayList<>(2);
+                    boolean acceptAdjustment = false;
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = parser.currentName();
+                        JsonToken value = parser.nextToken();
+                        if ("majors".equals(field)) {
+                            expect(value, JsonToken.START_ARRAY);
+                            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                                String line = parser.getText();
+                                if (unitOfLine.containsKey(line)) {
+                                    majors.add(line);
+                                } else {
+                                    lapsed.add(new AdmissionSnapshot.LapsedLine(count, UUID.fromString(line), first));
+                                }
+                                first = false;
+                            }
+                        } else if ("acceptAdjustment".equals(field)) {
+                            acceptAdjustment = parser.getBooleanValue();
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                    if (!majors.isEmpty()) {
+                        choices.add(new Choice(unitOfLine.get(majors.get(0)), majors, acceptAdjustment));
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("stored choice list is unreadable", e);
+            }
+            return choices;
+        }
+
+        /** The arrays in the engine's applicant order (by id), which the built input fixed. */
+        AdmissionSnapshot snapshot(AdmissionScope scope, AdmissionInput input) {
+            int[] engineIndex = new int[count];
+            for (int k = 0; k < count; k++) {
+                engineIndex[k] = input.applicants().indexOf(
+                        new UUID(applicationIds[2 * k], applicationIds[2 * k + 1]).toString());
+            }
+            long[] applications = new long[2 * count];
+            long[] candidates = new long[2 * count];
+            long[] versionsByIndex = new long[count];
+            int[] daysByIndex = new int[count];
+            for (int k = 0; k < count; k++) {
+                int a = engineIndex[k];
+                applications[2 * a] = applicationIds[2 * k];
+                applications[2 * a + 1] = applicationIds[2 * k + 1];
+                candidates[2 * a] = candidateIds[2 * k];
+                candidates[2 * a + 1] = candidateIds[2 * k + 1];
+                versionsByIndex[a] = versions[k];
+                daysByIndex[a] = submittedOn[k];
+            }
+            List<AdmissionSnapshot.LapsedLine> lapsedByIndex = lapsed.stream().map(line -> new AdmissionSnapshot
+                    .LapsedLine(engineIndex[line.applicant()], line.planLineId(), line.rankedFirst())).toList();
+            return new AdmissionSnapshot(scope, input, applications, candidates, versionsByIndex, daysByIndex,
+                    lapsedByIndex);
+        }
+
+        private void grow() {
+            applicationIds = Arrays.copyOf(applicationIds, 2 * applicationIds.length);
+            candidateIds = Arrays.copyOf(candidateIds, 2 * candidateIds.length);
+            versions = Arrays.copyOf(versions, 2 * versions.length);
+            submittedOn = Arrays.copyOf(submittedOn, 2 * submittedOn.length);
+        }
+
+        private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+            if (actual != expected) {
+                throw new IOException("expected " + expected + " but found " + actual);
             }
         }
-        Scores scores = new Scores(candidate.totalScore, candidate.chinese, candidate.mathematics,
-                candidate.foreignLanguage, candidate.firstChoiceSubject, List.of(candidate.electives));
-        return new Applicant(application.id.toString(), scores, candidate.subjects.stream()
-                .map(AdmissionVocabulary::subject).collect(Collectors.toSet()), Set.of(), choices);
     }
 }
