@@ -92,6 +92,8 @@ class DockerComposeConfigurationTest {
         String dashboardDirectory = yaml("deploy/compose/observability/dashboards.yaml")
                 .path("providers").get(0).path("options").path("path").asText();
         assertThat(mounts).containsEntry(dashboardDirectory + "/platform-dashboard.json", "./" + PlatformDashboard.FILE);
+        assertThat(lgtm.path("environment").path("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH").asText())
+                .as("Grafana opens on the platform's dashboard").isEqualTo(dashboardDirectory + "/platform-dashboard.json");
         assertThat(mounts.keySet()).anyMatch(target -> target.startsWith("/otel-lgtm/grafana/conf/provisioning/dashboards/")
                 && mounts.get(target).equals("./deploy/compose/observability/dashboards.yaml"));
     }
