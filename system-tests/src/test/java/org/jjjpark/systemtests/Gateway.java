@@ -2,12 +2,15 @@ package org.jjjpark.systemtests;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.jjjpark.testkit.candidates.SyntheticCandidate;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The platform's public front door as a client sees it: requests to the gateway's base URL, tokens from its
@@ -70,5 +73,21 @@ final class Gateway {
         request.put("role", role);
         var created = asOperator().body(request).post("/api/v1/clients").then().statusCode(201).extract();
         return token(created.path("client.clientId"), created.path("clientSecret"));
+    }
+
+    /**
+     * Signs a registered candidate up with {@code password} and returns their applicant token. The gateway learns
+     * of candidates from CandidateRegistered, a moment after their commission's import: until then a sign-up is
+     * refused, so retry.
+     */
+    String applicantToken(SyntheticCandidate candidate, String password) {
+        Map<String, Object> signUp = Map.of("examNumber", candidate.examNumber(), "idNumber", candidate.idNumber(),
+                "password", password);
+        await("the gateway learns of the candidate from CandidateRegistered")
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> anonymous().body(signUp).post("/api/v1/auth/signup").then().extract(),
+                        r -> r.statusCode() == 201);
+        return anonymous().body(Map.of("examNumber", candidate.examNumber(), "password", password))
+                .post("/api/v1/auth/signin").then().statusCode(200).extract().path("access_token");
     }
 }

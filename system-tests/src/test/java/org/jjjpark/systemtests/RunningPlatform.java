@@ -93,6 +93,9 @@ final class RunningPlatform implements AutoCloseable {
     private static Map<String, String> environmentOf(PlatformService service, List<PlatformService> all,
                                                      PlatformEnvironment environment) {
         Map<String, String> env = new HashMap<>(environment.of(service, all));
+        // On two cores shared with other builds, opening a PostgreSQL connection can take longer than the services'
+        // 2 s acquisition timeout, and Flyway then fails the start; nothing here tests that timeout.
+        env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "20S");
         if (service.isGateway()) {
             env.put("GATEWAY_BOOTSTRAP_OPERATOR_CLIENT_ID", OPERATOR_CLIENT_ID);
             env.put("GATEWAY_BOOTSTRAP_OPERATOR_CLIENT_SECRET", OPERATOR_CLIENT_SECRET);
@@ -102,6 +105,11 @@ final class RunningPlatform implements AutoCloseable {
 
     String gatewayUrl() {
         return service(PlatformService.GATEWAY).baseUrl();
+    }
+
+    /** A service's own base URL, for what operators reach without the gateway (/q/metrics, /q/health). */
+    String baseUrl(PlatformService service) {
+        return service(service).baseUrl();
     }
 
     int gatewayPort() {

@@ -9,6 +9,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,34 +27,126 @@ import static org.assertj.core.api.Assertions.assertThat;
  * docker-compose.yml cannot be started where the tests run (no container engine), so it is checked against
  * what it must agree with: the platform's services and ports, each service's configuration (every variable set
  * is one the service reads, every variable it requires is set), the gateway's routes, the databases the init
- * script creates, and the healthchecks the start order relies on.
+ * script creates, and the healthchecks the start order relies on; for the optional observability profile, the
+ * files it mounts, Prometheus' scrape targets, the trace export that docker-compose.observability.yml adds, and
+ * the dashboard's metric names.
  */
 class DockerComposeConfigurationTest {
 
     private static final Path REPO = Path.of(System.getProperty("system-tests.repo-root", "..")).toAbsolutePath()
             .normalize();
     private static final Set<String> INFRASTRUCTURE = Set.of("kafka", "postgres");
+    private static final String OBSERVABILITY = "lgtm";
+    /** The property eventing's DiscardingSpanExporter watches: set, the services export their traces over OTLP. */
+    private static final String OTLP_ENDPOINT = "quarkus.otel.exporter.otlp.endpoint";
+    /**
+     * Series the dashboard takes from Micrometer's Kafka client and HTTP server binders rather than from meters of
+     * our own; WholeJourneyThroughGatewayIT finds each on the running services' /q/metrics.
+     */
+    private static final Set<String> LIBRARY_METRICS = Set.of("kafka_producer_record_send_total",
+            "kafka_consumer_fetch_manager_records_lag_max", "http_server_requests_seconds_bucket");
     /** Read by the image's start script (run-java.sh), not by the application. */
     private static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO");
 
     private static JsonNode compose;
+    private static JsonNode observabilityOverride;
 
     @BeforeAll
-    static void readComposeFile() throws IOException {
-        // SnakeYAML resolves the file's anchors and merge keys (<<: *service) as Compose does.
-        try (Reader reader = Files.newBufferedReader(REPO.resolve("docker-compose.yml"), StandardCharsets.UTF_8)) {
-            compose = new ObjectMapper().valueToTree(new Yaml().load(reader));
-        }
+    static void readComposeFiles() {
+        compose = yaml("docker-compose.yml");
+        observabilityOverride = yaml("docker-compose.observability.yml");
     }
 
     @Test
-    void everyServiceOfThePlatformRunsAndNothingElseButKafkaAndPostgres() {
+    void byDefaultEveryServiceOfThePlatformRunsAndNothingElseButKafkaAndPostgres() {
         Set<String> named = new HashSet<>();
-        compose.path("services").fieldNames().forEachRemaining(named::add);
+        compose.path("services").fields().forEachRemaining(service -> {
+            if (service.getValue().path("profiles").isMissingNode()) {
+                named.add(service.getKey());
+            }
+        });
         named.removeAll(INFRASTRUCTURE);
 
         assertThat(named).containsExactlyInAnyOrderElementsOf(PlatformService.ALL.stream()
                 .map(PlatformService::module).toList());
+    }
+
+    @Test
+    void theObservabilityProfileAddsOnlyAPinnedGrafanaOtelLgtmWhoseMountedFilesExist() {
+        Map<String, JsonNode> profiled = new TreeMap<>();
+        compose.path("services").fields().forEachRemaining(service -> {
+            if (!service.getValue().path("profiles").isMissingNode()) {
+                profiled.put(service.getKey(), service.getValue());
+            }
+        });
+        assertThat(profiled).containsOnlyKeys(OBSERVABILITY);
+        JsonNode lgtm = profiled.get(OBSERVABILITY);
+
+        assertThat(lgtm.path("profiles").toString()).isEqualTo("[\"observability\"]");
+        assertThat(lgtm.path("image").asText()).as("a concrete tag, never latest").matches("grafana/otel-lgtm:\\d+\\.\\d+\\.\\d+");
+        assertThat(lgtm.path("ports").toString()).contains("3000:3000", "9090:9090", "4317:4317");
+        Map<String, String> mounts = mounts(lgtm);
+        assertThat(mounts).containsEntry("/otel-lgtm/prometheus.yaml", "./deploy/compose/observability/prometheus.yaml");
+        mounts.values().forEach(hostPath -> assertThat(REPO.resolve(hostPath)).as(hostPath).isRegularFile());
+        // Grafana loads the dashboard from the directory the provisioning file names.
+        String dashboardDirectory = yaml("deploy/compose/observability/dashboards.yaml")
+                .path("providers").get(0).path("options").path("path").asText();
+        assertThat(mounts).containsEntry(dashboardDirectory + "/platform-dashboard.json", "./" + PlatformDashboard.FILE);
+        assertThat(lgtm.path("environment").path("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH").asText())
+                .as("Grafana opens on the platform's dashboard").isEqualTo(dashboardDirectory + "/platform-dashboard.json");
+        assertThat(mounts.keySet()).anyMatch(target -> target.startsWith("/otel-lgtm/grafana/conf/provisioning/dashboards/")
+                && mounts.get(target).equals("./deploy/compose/observability/dashboards.yaml"));
+    }
+
+    @Test
+    void prometheusInTheProfileScrapesEveryServicesMetricsByItsComposeNameAndPort() {
+        JsonNode job = yaml("deploy/compose/observability/prometheus.yaml").path("scrape_configs").get(0);
+        Map<String, String> serviceByTarget = new TreeMap<>();
+        job.path("static_configs").forEach(config -> config.path("targets").forEach(target ->
+                serviceByTarget.put(target.asText(), config.path("labels").path("service").asText())));
+
+        assertThat(job.path("metrics_path").asText()).isEqualTo("/q/metrics");
+        Map<String, String> expected = new TreeMap<>();
+        PlatformService.ALL.forEach(service -> expected.put(service.module() + ":" + service.port(), service.module()));
+        assertThat(serviceByTarget).isEqualTo(expected);
+        for (PlatformService service : PlatformService.ALL) {
+            assertThat(configuration(service).value("quarkus.micrometer.export.prometheus.path")).as(service.module())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void onlyTheObservabilityOverrideMakesEveryServiceExportItsTracesToTheProfilesCollector() {
+        String variable = ServiceConfiguration.environmentForm(OTLP_ENDPOINT);
+        Set<String> overridden = new HashSet<>();
+        observabilityOverride.path("services").fields().forEachRemaining(service -> {
+            overridden.add(service.getKey());
+            Map<String, String> env = new TreeMap<>();
+            service.getValue().path("environment").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+            assertThat(env).as(service.getKey()).isEqualTo(Map.of(variable, "http://" + OBSERVABILITY + ":4317"));
+        });
+
+        assertThat(overridden).containsExactlyInAnyOrderElementsOf(PlatformService.ALL.stream()
+                .map(PlatformService::module).toList());
+        for (PlatformService service : PlatformService.ALL) {
+            assertThat(environment(service)).as("without the override %s exports nothing", service.module())
+                    .doesNotContainKey(variable);
+        }
+    }
+
+    @Test
+    void theDashboardShowsEveryMeterOurCodeRegistersBesideTheKafkaAndHttpSeriesAndNoOtherName() {
+        PlatformDashboard dashboard = new PlatformDashboard(REPO);
+        Set<String> expected = new TreeSet<>(RegisteredMeters.prometheusNames(REPO));
+        assertThat(expected).as("meters found in the code").contains("applications_submitted_total",
+                "eventing_outbox_backlog", "eventing_outbox_relayed_total");
+        expected.addAll(LIBRARY_METRICS);
+
+        assertThat(dashboard.metricNames()).isEqualTo(expected);
+        assertThat(dashboard.panelTitles()).contains("Applications submitted", "Outbox backlog", "Events relayed",
+                "Dead-lettered events", "Consumer lag", "HTTP p99 latency");
+        assertThat(dashboard.queries()).allMatch(query -> query.contains("job=\"jjjpark\""),
+                "queries select the scrape job of prometheus.yaml");
     }
 
     @Test
@@ -159,6 +253,25 @@ class DockerComposeConfigurationTest {
         Iterator<Map.Entry<String, JsonNode>> fields = definition(service).path("environment").fields();
         fields.forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
         return env;
+    }
+
+    /** A service's bind mounts: where in the container, from which file of the repository. */
+    private static Map<String, String> mounts(JsonNode service) {
+        Map<String, String> mounts = new TreeMap<>();
+        service.path("volumes").forEach(volume -> {
+            String[] parts = volume.asText().split(":");
+            mounts.put(parts[1], parts[0]);
+        });
+        return mounts;
+    }
+
+    /** A YAML file of the repository; SnakeYAML resolves anchors and merge keys (<<: *service) as Compose does. */
+    private static JsonNode yaml(String file) {
+        try (Reader reader = Files.newBufferedReader(REPO.resolve(file), StandardCharsets.UTF_8)) {
+            return new ObjectMapper().valueToTree(new Yaml().load(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     private static ServiceConfiguration configuration(PlatformService service) {

@@ -28,7 +28,11 @@ import java.util.stream.Stream;
  */
 public final class ServiceProcess {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * 90 s by default; the system property {@code jjjpark.platform.ready-timeout} (seconds) lengthens it where a
+     * machine shared with other builds starts four JVMs slowly.
+     */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("jjjpark.platform.ready-timeout", 90));
     private static final int LOG_TAIL_LINES = 30;
 
     private final PlatformService service;
