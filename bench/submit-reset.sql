@@ -1,0 +1,28 @@
+-- Takes back the benchmark applicants' submissions so that each may submit again in the next step: their
+-- statistics counters are decremented by exactly what the service added (the counting of V6__statistics.sql),
+-- then the applications and their status history are deleted (the deletion trigger leaves tombstones in the
+-- change feed, as an erasure would).
+begin;
+create temp table gone on commit drop as
+select a.id from application a join bench_submitter b on b.candidate_id = a.candidate_id;
+
+with counted as (
+    select a.intake_year, a.source_province, a.batch, m.line::uuid as plan_line_id, a.status,
+           (a.created_at at time zone 'Asia/Shanghai')::date as submitted_on,
+           count(*) as listing,
+           count(*) filter (where c.position = 1 and m.position = 1) as first_choice
+    from application a
+             join gone g on g.id = a.id
+             cross join lateral jsonb_array_elements(a.choices::jsonb) with ordinality as c(choice, position)
+             cross join lateral jsonb_array_elements_text(c.choice -> 'majors') with ordinality as m(line, position)
+    group by 1, 2, 3, 4, 5, 6)
+update application_tally t
+set listing = t.listing - counted.listing, first_choice = t.first_choice - counted.first_choice
+from counted
+where t.intake_year = counted.intake_year and t.source_province = counted.source_province
+  and t.batch = counted.batch and t.plan_line_id = counted.plan_line_id and t.status = counted.status
+  and t.submitted_on = counted.submitted_on;
+
+delete from application_status_change where application_id in (select id from gone);
+delete from application where id in (select id from gone);
+commit;
