@@ -12,22 +12,17 @@ source bench/lib.sh
 
 LIMIT=${1:-500}
 TARGETS=${TARGETS:-direct gateway}
-GATEWAY_PORT=8090
 
 bench_require_devstack
 rows=$(bench_psql enrollment -At -c "select count(*) from application")
-[[ " $TARGETS " == *" gateway "* ]] && bench_start_gateway $GATEWAY_PORT
+[[ " $TARGETS " == *" gateway "* ]] && bench_start_gateway $BENCH_GATEWAY_PORT
 
 echo "## Change-feed sync of $rows applications"
 echo
 bench_machine_line
 echo
 for target in $TARGETS; do
-    case $target in
-        direct) base=http://127.0.0.1:8083 ;;
-        gateway) base=http://127.0.0.1:$GATEWAY_PORT ;;
-        *) fail "unknown target $target" ;;
-    esac
+    base=$(bench_target_url "$target")
     bench_driver changefeed --label "sync $target" --base "$base" --token "$OPERATOR_TOKEN" --limit "$LIMIT" \
         | if [[ $target == "${TARGETS%% *}" ]]; then cat; else tail -1; fi
 done

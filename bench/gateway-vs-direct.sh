@@ -17,8 +17,6 @@ MEASURE=${2:-30}
 ROUNDS=${3:-3}
 CONNECTIONS=${CONNECTIONS:-16}
 SERVICE=http://127.0.0.1:8081
-GATEWAY_PORT=8090
-NGINX_PORT=8091
 source bench/lib.sh
 
 command -v wrk >/dev/null || fail "install wrk first (apt-get install wrk)"
@@ -28,9 +26,9 @@ ID=$(curl -sf -H "Authorization: Bearer $TOKEN" "$SERVICE/api/v1/partners?identi
   | sed 's/.*"id":"\([^"]*\)".*/\1/')
 PATH_UNDER_TEST=/api/v1/partners/$ID
 
-bench_start_gateway $GATEWAY_PORT
+bench_start_gateway $BENCH_GATEWAY_PORT
 GATEWAY_PID=${BENCH_PIDS[-1]}
-bench_start_nginx $NGINX_PORT 8081
+bench_start_nginx $BENCH_NGINX_PORT 8081
 
 cpu_ticks() { # user+system clock ticks of a process and its threads
   awk '{print $14+$15}' "/proc/$1/stat"
@@ -62,13 +60,13 @@ run() { # name url seconds -> prints "requests/s p50 p99 proxy-cpu-us-per-reques
 
 echo "warming up ${WARMUP}s each (JIT) ..." >&2
 run warm-direct "$SERVICE$PATH_UNDER_TEST" "$WARMUP" >/dev/null
-run warm-gateway "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" "$WARMUP" "$GATEWAY_PID" >/dev/null
-run warm-nginx "http://127.0.0.1:$NGINX_PORT$PATH_UNDER_TEST" "$WARMUP" "$NGINX_PIDS" >/dev/null
+run warm-gateway "http://127.0.0.1:$BENCH_GATEWAY_PORT$PATH_UNDER_TEST" "$WARMUP" "$GATEWAY_PID" >/dev/null
+run warm-nginx "http://127.0.0.1:$BENCH_NGINX_PORT$PATH_UNDER_TEST" "$WARMUP" "$NGINX_PIDS" >/dev/null
 
 echo "| target | requests/s | p50 | p99 | proxy CPU µs/request | service CPU µs/request |"
 echo "|---|---|---|---|---|---|"
 for round in $(seq "$ROUNDS"); do
   run "direct (round $round)" "$SERVICE$PATH_UNDER_TEST" "$MEASURE"
-  run "gateway (round $round)" "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" "$MEASURE" "$GATEWAY_PID"
-  run "nginx (round $round)" "http://127.0.0.1:$NGINX_PORT$PATH_UNDER_TEST" "$MEASURE" "$NGINX_PIDS"
+  run "gateway (round $round)" "http://127.0.0.1:$BENCH_GATEWAY_PORT$PATH_UNDER_TEST" "$MEASURE" "$GATEWAY_PID"
+  run "nginx (round $round)" "http://127.0.0.1:$BENCH_NGINX_PORT$PATH_UNDER_TEST" "$MEASURE" "$NGINX_PIDS"
 done

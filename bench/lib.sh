@@ -8,6 +8,8 @@
 PG_PORT=${PG_PORT:-5432}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 HDR_HISTOGRAM_VERSION=2.2.2
+BENCH_GATEWAY_PORT=8090
+BENCH_NGINX_PORT=8091
 BENCH_WORK=$(mktemp -d)
 BENCH_PIDS=()
 
@@ -36,14 +38,30 @@ bench_require_devstack() {
     for port in 8081 8082 8083; do
         curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null || fail "no ready service on :$port; is ./devstack.sh running?"
     done
-    bench_psql postgres -c 'select 1' >/dev/null || fail "no PostgreSQL on :$PG_PORT (PG_PORT=N for --pg-port N)"
+    bench_require_database
+}
+
+bench_require_database() {
+    bench_psql enrollment -c 'select 1' >/dev/null \
+        || fail "no enrollment database on PostgreSQL :$PG_PORT (PG_PORT=N for ./devstack.sh --pg-port N)"
+    bench_psql enrollment -f bench/tally-view.sql
+}
+
+# bench_target_url direct|gateway: where enrollment-service answers, directly or through the benchmark's gateway.
+bench_target_url() {
+    case $1 in
+        direct) echo http://127.0.0.1:8083 ;;
+        gateway) echo "http://127.0.0.1:$BENCH_GATEWAY_PORT" ;;
+        *) fail "unknown target $1 (direct or gateway)" ;;
+    esac
 }
 
 # bench_psql DATABASE [psql arguments]: as the devstack's superuser, stopping at the first error.
 bench_psql() {
     local database=$1
     shift
-    psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$database" "$@"
+    PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres \
+        -d "$database" "$@"
 }
 
 bench_machine_line() {

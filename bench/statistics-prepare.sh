@@ -5,6 +5,7 @@
 # the same number does nothing.
 #
 # Usage: bench/statistics-prepare.sh [applications, default 1000000]
+#        CHECK=1 bench/statistics-prepare.sh   also recounts every application and fails if a counter disagrees
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -17,3 +18,8 @@ bench_psql enrollment -At -F ' ' -c "select 'applications in the database:', cou
     '; counted by the statistics:', (select sum(listing) filter (where status = 'SUBMITTED') from application_tally)
     from application" | sed 's/^/  /'
 echo "loaded in $(($(date +%s) - began)) s"
+if [[ ${CHECK:-0} == 1 ]]; then
+    wrong=$(bench_psql enrollment -At -f bench/tally-check.sql)
+    ((wrong == 0)) || fail "$wrong statistics counters disagree with a recount of the applications"
+    echo "every statistics counter agrees with a recount of the applications"
+fi

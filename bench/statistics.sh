@@ -18,7 +18,6 @@ WARMUP=${WARMUP:-30}
 CONNECTIONS=${CONNECTIONS:-64}
 TARGETS=${TARGETS:-direct gateway}
 SLO_MS=20
-GATEWAY_PORT=8090
 
 bench_require_devstack
 applications=$(bench_psql enrollment -At -c "select count(*) from application")
@@ -33,18 +32,14 @@ for path in "${paths[@]}"; do # fail now on a path that does not answer, not wit
     curl -sf -o /dev/null -H "Authorization: Bearer $OPERATOR_TOKEN" "http://127.0.0.1:8083$path" \
         || fail "GET $path does not answer 200"
 done
-[[ " $TARGETS " == *" gateway "* ]] && bench_start_gateway $GATEWAY_PORT
+[[ " $TARGETS " == *" gateway "* ]] && bench_start_gateway $BENCH_GATEWAY_PORT
 
 echo "## Statistics reads, open loop, $DURATION s per step, $applications applications in the database"
 echo
 bench_machine_line
 echo
 for target in $TARGETS; do
-    case $target in
-        direct) base=http://127.0.0.1:8083 ;;
-        gateway) base=http://127.0.0.1:$GATEWAY_PORT ;;
-        *) fail "unknown target $target" ;;
-    esac
+    base=$(bench_target_url "$target")
     bench_driver rates --label "statistics $target" --base "$base" --get "$(IFS=,; echo "${paths[*]}")" \
         --token "$OPERATOR_TOKEN" --rates "$RATES" --duration "$DURATION" --warmup "$WARMUP" \
         --warmup-rate "$(cut -d, -f2 <<<"$RATES,")" --connections "$CONNECTIONS" --slo-ms $SLO_MS

@@ -4,6 +4,8 @@
 # as many clients as it takes to saturate the database, unthrottled, then takes the inserted rows back with
 # bench/submit-reset.sql. Prints one markdown table row set; run alone or from bench/submissions.sh.
 #
+# Needs only the database: a running ./devstack.sh's, or any with the enrollment schema and demo applications.
+#
 # Usage: bench/submission-pgbench.sh [seconds, default 20]     CLIENTS="8 16" to change the client counts
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +15,7 @@ DURATION=${1:-20}
 CLIENTS=${CLIENTS:-8 16}
 PGBENCH=$(command -v pgbench || echo /usr/lib/postgresql/15/bin/pgbench)
 [[ -x $PGBENCH ]] || fail "pgbench not found (apt-get install postgresql-contrib)"
-bench_require_devstack
+bench_require_database
 
 # Enough applicants that no run wraps around: pgbench may go faster than any HTTP target.
 POOL=${POOL:-150000}

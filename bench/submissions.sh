@@ -24,8 +24,6 @@ WARMUP_RATE=${WARMUP_RATE:-300}
 CONNECTIONS=${CONNECTIONS:-64}
 TARGETS=${TARGETS:-direct gateway nginx pgbench}
 SLO_MS=50
-GATEWAY_PORT=8090
-NGINX_PORT=8091
 
 bench_require_devstack
 max_rate=$(tr ',' '\n' <<<"$RATES" | sort -n | tail -1)
@@ -35,10 +33,10 @@ bench_psql enrollment -v needed="$needed" -f bench/submit-prepare.sql
 bench_psql enrollment -f bench/submit-reset.sql
 bench_psql enrollment -At -c "select candidate_id || E'\t' || body from bench_submitter where n <= $needed order by n" \
     >"$BENCH_WORK/submissions.tsv"
-RESET="psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U postgres -d enrollment -f bench/submit-reset.sql"
+RESET="PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U postgres -d enrollment -f bench/submit-reset.sql"
 
-[[ " $TARGETS " == *" gateway "* ]] && bench_start_gateway $GATEWAY_PORT
-[[ " $TARGETS " == *" nginx "* ]] && bench_start_nginx $NGINX_PORT 8083
+[[ " $TARGETS " == *" gateway "* ]] && bench_start_gateway $BENCH_GATEWAY_PORT
+[[ " $TARGETS " == *" nginx "* ]] && bench_start_nginx $BENCH_NGINX_PORT 8083
 
 echo "## Submissions, open loop, $DURATION s per step"
 echo
@@ -53,9 +51,8 @@ run_target() { # name base-url
 }
 for target in $TARGETS; do
     case $target in
-        direct) run_target "direct" http://127.0.0.1:8083 ;;
-        gateway) run_target "gateway" http://127.0.0.1:$GATEWAY_PORT ;;
-        nginx) run_target "nginx" http://127.0.0.1:$NGINX_PORT ;;
+        direct | gateway) run_target "$target" "$(bench_target_url "$target")" ;;
+        nginx) run_target "nginx" http://127.0.0.1:$BENCH_NGINX_PORT ;;
         pgbench) bench/submission-pgbench.sh "$DURATION" ;;
         *) fail "unknown target $target" ;;
     esac

@@ -1,5 +1,5 @@
 -- Takes back the benchmark applicants' submissions so that each may submit again in the next step: their
--- statistics counters are decremented by exactly what the service added (the counting of V6__statistics.sql),
+-- statistics counters are decremented by exactly what the service added (bench_tally_contribution),
 -- then the applications and their status history are deleted (the deletion trigger leaves tombstones in the
 -- change feed, as an erasure would).
 begin;
@@ -7,14 +7,10 @@ create temp table gone on commit drop as
 select a.id from application a join bench_submitter b on b.candidate_id = a.candidate_id;
 
 with counted as (
-    select a.intake_year, a.source_province, a.batch, m.line::uuid as plan_line_id, a.status,
-           (a.created_at at time zone 'Asia/Shanghai')::date as submitted_on,
-           count(*) as listing,
-           count(*) filter (where c.position = 1 and m.position = 1) as first_choice
-    from application a
-             join gone g on g.id = a.id
-             cross join lateral jsonb_array_elements(a.choices::jsonb) with ordinality as c(choice, position)
-             cross join lateral jsonb_array_elements_text(c.choice -> 'majors') with ordinality as m(line, position)
+    select intake_year, source_province, batch, plan_line_id, status, submitted_on, count(*) as listing,
+           count(*) filter (where first_choice) as first_choice
+    from bench_tally_contribution
+    where application_id in (select id from gone)
     group by 1, 2, 3, 4, 5, 6)
 update application_tally t
 set listing = t.listing - counted.listing, first_choice = t.first_choice - counted.first_choice
