@@ -72,7 +72,7 @@ bench_machine_line() {
 # Waits for URL to answer 2xx, or fails naming WHAT.
 bench_await() {
     local url=$1 what=$2
-    for _ in $(seq 120); do curl -sf "$url" >/dev/null && return 0; sleep 1; done
+    for _ in $(seq 300); do curl -sf "$url" >/dev/null && return 0; sleep 1; done
     fail "$what did not become ready ($url)"
 }
 
