@@ -243,17 +243,32 @@ public class ProblemMappers {
         return Optional.empty();
     }
 
-    private static boolean databaseUnavailable(Throwable e) {
+    /**
+     * The database cannot be reached, or no pooled connection came free within the acquisition timeout (a
+     * database that is away or overloaded): the client should retry later, so 503, not 500.
+     */
+    static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08"))) {
+                    && sql.getSQLState().startsWith("08"))
+                    || poolAcquisitionTimeout(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Agroal reports an exhausted pool as a plain {@code SQLException} without SQL state, either with a
+     * {@code TimeoutException} as its cause or, on its blocking path, only with this message.
+     */
+    private static boolean poolAcquisitionTimeout(Throwable t) {
+        return t instanceof java.sql.SQLException sql && sql.getSQLState() == null
+                && (sql.getCause() instanceof java.util.concurrent.TimeoutException
+                || (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")));
     }
 
     private static String rootMessage(Throwable e) {

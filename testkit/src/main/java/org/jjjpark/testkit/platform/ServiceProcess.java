@@ -117,7 +117,12 @@ public final class ServiceProcess {
 
     /** Polls {@code /q/health/ready} until it answers 200; fails early if the process exits meanwhile. */
     public void awaitReady() {
-        Instant deadline = startedAt.plus(READY_TIMEOUT);
+        awaitReady(READY_TIMEOUT);
+    }
+
+    /** As {@link #awaitReady()}, allowing {@code timeout} since the start: on a crowded machine a start can take minutes. */
+    public void awaitReady(Duration timeout) {
+        Instant deadline = startedAt.plus(timeout);
         HttpRequest probe = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
@@ -131,7 +136,7 @@ public final class ServiceProcess {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new ServiceStartFailure(service.module() + " was not ready within " + READY_TIMEOUT.toSeconds()
+        throw new ServiceStartFailure(service.module() + " was not ready within " + timeout.toSeconds()
                 + " s. Last lines of " + log + ":\n" + logTail());
     }
 

@@ -1,0 +1,37 @@
+package org.jjjpark.http.problem;
+
+import org.hibernate.exception.GenericJDBCException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which database failures the last-resort mapper answers with 503 SERVICE_UNAVAILABLE instead of 500. */
+class DatabaseUnavailableTest {
+
+    @Test
+    void anExhaustedConnectionPoolIsUnavailabilityNotAnInternalError() {
+        // As Hibernate wraps Agroal's blocking acquisition timeout (seen under load in the fault suite's S1).
+        var blocking = new GenericJDBCException("Unable to acquire JDBC Connection",
+                new SQLException("Sorry, acquisition timeout!"));
+        var shared = new GenericJDBCException("Unable to acquire JDBC Connection",
+                new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException()));
+
+        assertThat(ProblemMappers.databaseUnavailable(blocking)).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(shared)).isTrue();
+    }
+
+    @Test
+    void aLostConnectionIsUnavailability() {
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("connection refused", "08001"))).isTrue();
+    }
+
+    @Test
+    void aFailingStatementIsNotUnavailability() {
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("something else"))).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new IllegalStateException("not a database"))).isFalse();
+    }
+}
