@@ -99,6 +99,9 @@ final class RunningPlatform implements AutoCloseable {
         if (service.isGateway()) {
             env.put("GATEWAY_BOOTSTRAP_OPERATOR_CLIENT_ID", OPERATOR_CLIENT_ID);
             env.put("GATEWAY_BOOTSTRAP_OPERATOR_CLIENT_SECRET", OPERATOR_CLIENT_SECRET);
+            // A service's first requests (cold JIT) took over the gateway's 10 s on such a machine; no test here
+            // is about that timeout.
+            env.put("GATEWAY_UPSTREAM_RESPONSE_TIMEOUT", "60s");
         }
         return env;
     }
