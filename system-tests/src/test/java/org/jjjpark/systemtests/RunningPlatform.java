@@ -96,6 +96,11 @@ final class RunningPlatform implements AutoCloseable {
         if (service.isGateway()) {
             env.put("GATEWAY_BOOTSTRAP_OPERATOR_CLIENT_ID", OPERATOR_CLIENT_ID);
             env.put("GATEWAY_BOOTSTRAP_OPERATOR_CLIENT_SECRET", OPERATOR_CLIENT_SECRET);
+            // The hostile-input run sends thousands of requests as one client from one address; the limits
+            // themselves are the gateway's RateLimitTest's subject.
+            env.put("GATEWAY_RATE_LIMIT_REQUESTS_PER_MINUTE", "1000000");
+            env.put("GATEWAY_RATE_LIMIT_BURST", "100000");
+            env.put("GATEWAY_RATE_LIMIT_AUTH_ATTEMPTS_PER_MINUTE", "1000000");
         }
         return env;
     }

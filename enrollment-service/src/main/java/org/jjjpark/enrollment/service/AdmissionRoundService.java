@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jjjpark.admission.AdmissionEngine;
 import org.jjjpark.admission.AdmissionResult;
 import org.jjjpark.admission.ApplicantOutcome;
@@ -43,6 +42,7 @@ import org.jjjpark.http.paging.CreationKeyset;
 import org.jjjpark.http.paging.Cursor;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.ApiException;
+import org.jjjpark.http.problem.UniqueViolation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -270,7 +270,7 @@ public class AdmissionRoundService {
         try {
             rounds.persistAndFlush(round);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (UniqueViolation.in(e)) {
                 throw alreadyCompleted(round.scope());
             }
             throw e;

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,11 +36,25 @@ import java.util.stream.Collectors;
  */
 public class ProblemMappers {
 
+    static final String UNAUTHORIZED_DETAIL = "a valid bearer token is required";
+    static final String FORBIDDEN_DETAIL = "the caller's role does not allow this operation";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         return respond(e, uri);
+    }
+
+    /** No token, or one that failed verification while the endpoint checked it (Quarkus' own answer has no body). */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(new ApiException(401, ProblemCodes.UNAUTHORIZED, "Unauthorized",
+                UNAUTHORIZED_DETAIL, List.of()), uri)).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ApiException(403, ProblemCodes.FORBIDDEN, "Forbidden", FORBIDDEN_DETAIL, List.of()), uri);
     }
 
     @ServerExceptionMapper
