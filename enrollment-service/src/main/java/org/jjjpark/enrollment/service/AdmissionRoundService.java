@@ -95,10 +95,11 @@ public class AdmissionRoundService {
      * Runs a round. A result that breaks an invariant of d.6 is stored as a FAILED round with its violations only:
      * no decision is kept, no application changes, nothing is published.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AdmissionRound start(AdmissionScope scope, boolean dryRun) {
         // The snapshot must be one consistent state of applications, candidates and lines (d.0 "a frozen
-        // snapshot"): repeatable read, which must be set before the transaction's first query.
+        // snapshot"): repeatable read, which must be set before the transaction's first query. Hence a
+        // transaction of its own: Idempotency-Key handling has queried in the caller's already.
         em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
         AdmissionConfig config = configs.findByIdOptional(scope).orElseThrow(() -> ApiException.unprocessable(
                 EnrollmentProblems.ADMISSION_CONFIG_NOT_FOUND, "there are no admission rules for " + describe(scope)));

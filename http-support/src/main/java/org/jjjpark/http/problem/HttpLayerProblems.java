@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * problem+json for what the HTTP layer refuses before any resource runs: a bearer token that fails verification
@@ -21,6 +22,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class HttpLayerProblems {
+
+    /** type/subtype with optional parameters (RFC 9110 §8.3.1), tokens as in §5.6.2. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile(
+            "\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+\\s*(;.*)?");
 
     private final long maxBodyBytes;
 
@@ -31,6 +36,7 @@ public class HttpLayerProblems {
     void install(@Observes Router router) {
         // Just before Quarkus' own upload limit, which would answer an announced oversize body with an empty 413.
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseAnnouncedOversizeBody);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseMalformedContentType);
         router.route().failureHandler(this::renderFailure);
     }
 
@@ -40,6 +46,17 @@ public class HttpLayerProblems {
             // The rest of the body is not read: the connection closes after the answer.
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             tooLarge(ctx);
+            return;
+        }
+        ctx.next();
+    }
+
+    /** The REST layer fails with an exception (a 500) on a Content-Type it cannot parse, such as {@code json}. */
+    private void refuseMalformedContentType(RoutingContext ctx) {
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type != null && !MEDIA_TYPE.matcher(type).matches()) {
+            ProblemWriter.send(ctx, 415, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+                    "the Content-Type header is not a media type; send the body as application/json");
             return;
         }
         ctx.next();

@@ -146,6 +146,12 @@ public class ProblemMappers {
             return respond(ApiException.conflict(ProblemCodes.CONCURRENT_MODIFICATION,
                     "the resource was changed by another request; read it again and retry"), uri);
         }
+        if (sqlStateClass(e, "22")) {
+            // PostgreSQL refused a value the request carried (class 22, data exception: a NUL character in text,
+            // a number out of a column's range) that validation let through.
+            return respond(ApiException.badRequest(ProblemCodes.VALIDATION_FAILED,
+                    "a value in the request cannot be stored, e.g. text with a NUL character"), uri);
+        }
         if (databaseUnavailable(e)) {
             LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), rootMessage(e));
             Response response = respond(new ApiException(503, ProblemCodes.SERVICE_UNAVAILABLE,
@@ -258,6 +264,16 @@ public class ProblemMappers {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean sqlStateClass(Throwable e, String sqlStateClass) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(sqlStateClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean databaseUnavailable(Throwable e) {
