@@ -22,6 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +108,37 @@ class ApplicationResourceTest {
                 .body("status", equalTo("WITHDRAWN")).body("statusHistory.status",
                         equalTo(List.of("SUBMITTED", "WITHDRAWN")));
         submit(candidate, null, choice(scenario.bAny)).statusCode(201);
+    }
+
+    @Test
+    void simultaneousSubmissionsByOneApplicantLeaveExactlyOneActiveApplication() throws Exception {
+        // Automated mass submission (OWASP API6): the losers of the race past the service's check got a 500.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 3; round++) {
+                UUID applicant = scenario.candidate();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        var response = submit(applicant, null, choice(scenario.aPhysics)).extract();
+                        return response.statusCode() + " " + response.path("code");
+                    }));
+                }
+                start.countDown();
+                List<String> seen = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    seen.add(outcome.get());
+                }
+
+                assertThat(seen).containsOnly("201 null", "409 ACTIVE_APPLICATION_EXISTS").containsOnlyOnce("201 null");
+                asApplicant(applicant).get("/api/v1/applications").then().statusCode(200)
+                        .body("items.size()", equalTo(1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

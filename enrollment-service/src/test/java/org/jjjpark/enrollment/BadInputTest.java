@@ -116,6 +116,37 @@ class BadInputTest {
     }
 
     @Test
+    void textWithANulCharacterIsRefusedNotAServerError() {
+        // Found by the hostile-input run: PostgreSQL refuses NUL in text, which reached the client as a 500.
+        Map<String, Object> record = Candidates.record();
+        record.put("name", "nul\u0000inside");
+
+        assertProblem(Candidates.importAs(commission, "130000", 2026, List.of(record)).extract(), 400,
+                "VALIDATION_FAILED");
+    }
+
+    @Test
+    void aContentTypeThatIsNotAMediaTypeIsUnsupportedNotAServerError() {
+        // Found by the hostile-input run: an operation that consumes two media types could not parse it (500).
+        for (String type : List.of("json", "application/")) {
+            assertProblem(given().auth().oauth2(commission).contentType(type)
+                    .body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/v1/candidates/imports").then().extract(), 415, "UNSUPPORTED_MEDIA_TYPE");
+        }
+    }
+
+    @Test
+    void anAdmissionRoundWithAnIdempotencyKeyIsHandledLikeOneWithout() {
+        // Found by the hostile-input run: the key's lookup ran before the round's snapshot was set up (500).
+        var response = given().auth().oauth2(TestTokens.operator()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "round-" + UUID.randomUUID())
+                .body(Map.of("intakeYear", 2037, "sourceProvince", "110000", "batch", "UNDERGRADUATE"))
+                .post("/api/v1/admission-rounds").then().extract();
+
+        assertProblem(response, 422, "ADMISSION_CONFIG_NOT_FOUND");
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         assertProblem(given().auth().oauth2(applicant).contentType(ContentType.XML).body("<application/>")
                 .post("/api/v1/applications").then().extract(), 415, "UNSUPPORTED_MEDIA_TYPE");

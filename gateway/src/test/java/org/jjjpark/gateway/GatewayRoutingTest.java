@@ -9,11 +9,15 @@ import org.jjjpark.testkit.RawHttp;
 import org.jjjpark.testkit.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -94,6 +98,30 @@ class GatewayRoutingTest {
         List<String> received = GatewayApi.receivedByUpstream(upstream);
         assertThat(received).noneMatch(r -> r.contains("partnersX") || r.contains("..") || r.contains("%2")
                 || r.contains(";") || r.contains("unknown") || r.contains("internal"));
+    }
+
+    @Test
+    void neitherAnAbsoluteUriNorTheHostHeadersSelectAnOrigin() throws Exception {
+        // OWASP API7 at the gateway: only the route table says where a request goes, never the client.
+        try (ServerSocket internal = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            internal.setSoTimeout(500);
+            String elsewhere = "127.0.0.1:" + internal.getLocalPort();
+            List<String> heads = List.of(
+                    "GET http://" + elsewhere + "/api/v1/partners?via=absolute HTTP/1.1\r\nHost: " + elsewhere,
+                    "GET /api/v1/partners?via=host HTTP/1.1\r\nHost: " + elsewhere,
+                    "GET /api/v1/partners?via=forwarded HTTP/1.1\r\nHost: 127.0.0.1:" + gateway.getPort()
+                            + "\r\nX-Forwarded-Host: " + elsewhere + "\r\nForwarded: host=" + elsewhere);
+            for (String head : heads) {
+                RawHttp.Response response = RawHttp.send(gateway.getPort(), head);
+
+                assertThat(response.status()).as(head).isEqualTo(200);
+                assertThat(response.text()).as(head).contains("/api/v1/partners?via=");
+            }
+
+            assertThat(GatewayApi.receivedByUpstream(upstream)).contains("GET /api/v1/partners").hasSizeGreaterThan(2);
+            assertThatThrownBy(internal::accept).as("no connection to the address the client named")
+                    .isInstanceOf(SocketTimeoutException.class);
+        }
     }
 
     @Test

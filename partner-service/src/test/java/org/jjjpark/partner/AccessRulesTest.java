@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jjjpark.testkit.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -30,12 +31,20 @@ class AccessRulesTest {
     }
 
     @Test
-    void withoutAValidTokenNothingIsServed() {
+    void withoutAValidTokenNothingIsServedAndTheRefusalIsAProblemWithABearerChallenge() {
         for (String token : List.of(TestTokens.expiredOperator(), TestTokens.operatorSignedByAnotherKey(),
-                TestTokens.operatorWithoutSignature(), "not-a-jwt")) {
-            given().auth().oauth2(token).get("/api/v1/partners").then().statusCode(401);
+                TestTokens.operatorWithoutSignature(), TestTokens.operatorFromAnotherIssuer(),
+                TestTokens.operatorForAnotherAudience(), TestTokens.operatorSignedWithThePublicKeyAsHmacSecret(),
+                "not-a-jwt")) {
+            var response = given().auth().oauth2(token).get("/api/v1/partners").then().extract();
+
+            assertProblem(response, 401, "UNAUTHORIZED");
+            assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
         }
-        given().get("/api/v1/partners").then().statusCode(401);
+        assertProblem(given().get("/api/v1/partners").then().extract(), 401, "UNAUTHORIZED");
+        // A token is taken from the Authorization header only, never from the query string (it would be logged).
+        assertProblem(given().queryParam("access_token", TestTokens.operator()).get("/api/v1/partners").then()
+                .extract(), 401, "UNAUTHORIZED");
     }
 
     @Test
@@ -43,7 +52,8 @@ class AccessRulesTest {
         for (String token : List.of(TestTokens.partner(UUID.randomUUID()), TestTokens.commission("130000"),
                 TestTokens.applicant(UUID.randomUUID()))) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Fixtures.university())
-                    .post("/api/v1/partners").then().statusCode(403);
+                    .post("/api/v1/partners").then().statusCode(403)
+                    .contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
         }
     }
 

@@ -191,4 +191,12 @@ class BadInputTest {
 
         assertProblem(response, 400, "VALIDATION_FAILED");
     }
+
+    @Test
+    void aBodyOverTheLimitIsPayloadTooLargeAsAProblem() {
+        Map<String, Object> body = new HashMap<>(Fixtures.university());
+        body.put("nameEn", "x".repeat(1_100_000));
+
+        assertProblem(PartnerApi.register(body).extract(), 413, "PAYLOAD_TOO_LARGE");
+    }
 }

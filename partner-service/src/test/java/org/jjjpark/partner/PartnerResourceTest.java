@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,6 +45,36 @@ class PartnerResourceTest {
                 .statusCode(200)
                 .body("nameZh", equalTo("北京理工大学"))
                 .body("version", equalTo(0));
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneIdentifierCreateOnePartnerAndRefuseTheRestAsDuplicates() throws Exception {
+        // Found by the hostile-input run: the loser of the race past the service's check got a 500.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Map<String, Object> body = Fixtures.enterprise();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> statuses = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    statuses.add(pool.submit(() -> {
+                        start.await();
+                        var response = PartnerApi.register(body).extract();
+                        return response.statusCode() == 409 && "DUPLICATE_IDENTIFIER".equals(response.path("code"))
+                                ? 409 : response.statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> seen = new ArrayList<>();
+                for (Future<Integer> status : statuses) {
+                    seen.add(status.get());
+                }
+
+                assertThat(seen).containsOnly(201, 409).containsOnlyOnce(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -102,6 +102,11 @@ final class RunningPlatform implements AutoCloseable {
             // A service's first requests (cold JIT) took over the gateway's 10 s on such a machine; no test here
             // is about that timeout.
             env.put("GATEWAY_UPSTREAM_RESPONSE_TIMEOUT", "60s");
+            // The hostile-input run sends thousands of requests as one client from one address; the limits
+            // themselves are the gateway's RateLimitTest's subject.
+            env.put("GATEWAY_RATE_LIMIT_REQUESTS_PER_MINUTE", "1000000");
+            env.put("GATEWAY_RATE_LIMIT_BURST", "100000");
+            env.put("GATEWAY_RATE_LIMIT_AUTH_ATTEMPTS_PER_MINUTE", "1000000");
         }
         return env;
     }

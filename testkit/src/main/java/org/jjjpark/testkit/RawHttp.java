@@ -18,15 +18,22 @@ public final class RawHttp {
 
     /** The status code and the whole response, for {@code GET <rawTarget>} with extra header lines ("Name: value"). */
     public static Response get(int port, String rawTarget, String... headers) {
+        StringBuilder head = new StringBuilder("GET " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port);
+        for (String header : headers) {
+            head.append("\r\n").append(header);
+        }
+        return send(port, head.toString());
+    }
+
+    /**
+     * Sends {@code head} (request line and header lines, CRLF-separated, without the blank line that ends it) as
+     * written, with {@code Connection: close} added, and returns the whole response.
+     */
+    public static Response send(int port, String head) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5000);
-            StringBuilder request = new StringBuilder("GET " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                    + "\r\nConnection: close\r\n");
-            for (String header : headers) {
-                request.append(header).append("\r\n");
-            }
             OutputStream out = socket.getOutputStream();
-            out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.keys.HmacKey;
 import org.jose4j.lang.JoseException;
 
 import java.io.IOException;
@@ -65,6 +66,40 @@ public final class TestTokens {
             return sign(generator.generateKeyPair().getPrivate(), "operator-test-client", "operator", c -> { });
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A well-signed operator token naming an issuer the services do not trust. */
+    public static String operatorFromAnotherIssuer() {
+        return sign("operator-test-client", "operator", claims -> claims.setIssuer("https://issuer.evil.example"));
+    }
+
+    /** A well-signed operator token meant for another API. */
+    public static String operatorForAnotherAudience() {
+        return sign("operator-test-client", "operator", claims -> claims.setAudience("another-api"));
+    }
+
+    /**
+     * An operator token signed with HS256 whose secret is the trusted public key: accepted by a verifier that
+     * lets the token choose the algorithm (key confusion).
+     */
+    public static String operatorSignedWithThePublicKeyAsHmacSecret() {
+        try (InputStream in = TestTokens.class.getResourceAsStream("/testkit/jwt/public-key.pem")) {
+            JwtClaims claims = new JwtClaims();
+            claims.setIssuer(ISSUER);
+            claims.setAudience(AUDIENCE);
+            claims.setSubject("operator-test-client");
+            claims.setStringListClaim("groups", List.of("operator"));
+            claims.setExpirationTimeMinutesInTheFuture(10);
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(claims.toJson());
+            jws.setKey(new HmacKey(in.readAllBytes()));
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.HMAC_SHA256);
+            return jws.getCompactSerialization();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign test token", e);
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jjjpark.agreement.Agreement;
 import org.jjjpark.agreement.AgreementLifecycle;
@@ -27,6 +26,7 @@ import org.jjjpark.agreement.rest.AgreementRequest;
 import org.jjjpark.http.paging.CreationKeyset;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.ApiException;
+import org.jjjpark.http.problem.UniqueViolation;
 import org.jjjpark.http.problem.ProblemCodes;
 
 import java.time.Clock;
@@ -107,7 +107,7 @@ public class AgreementService {
             agreements.persistAndFlush(agreement);
         } catch (PersistenceException e) {
             // Two drafts with the same reference raced past the check above; the unique index decided.
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (UniqueViolation.in(e)) {
                 throw duplicateReference(request.reference());
             }
             throw e;

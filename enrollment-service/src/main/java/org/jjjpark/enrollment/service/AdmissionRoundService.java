@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jjjpark.admission.AdmissionEngine;
 import org.jjjpark.admission.AdmissionResult;
 import org.jjjpark.admission.ApplicantOutcome;
@@ -41,6 +40,7 @@ import org.jjjpark.http.paging.CreationKeyset;
 import org.jjjpark.http.paging.Cursor;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.ApiException;
+import org.jjjpark.http.problem.UniqueViolation;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -108,10 +108,11 @@ public class AdmissionRoundService {
      * Runs a round. A result that breaks an invariant of d.6 is stored as a FAILED round with its violations only:
      * no decision is kept, no application changes, nothing is published.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AdmissionRound start(AdmissionScope scope, boolean dryRun) {
         // The snapshot must be one consistent state of applications, candidates and lines (d.0 "a frozen
-        // snapshot"): repeatable read, which must be set before the transaction's first query.
+        // snapshot"): repeatable read, which must be set before the transaction's first query. Hence a
+        // transaction of its own: Idempotency-Key handling has queried in the caller's already.
         em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
         AdmissionConfig config = configs.findByIdOptional(scope).orElseThrow(() -> ApiException.unprocessable(
                 EnrollmentProblems.ADMISSION_CONFIG_NOT_FOUND, "there are no admission rules for " + describe(scope)));
@@ -303,7 +304,7 @@ public class AdmissionRoundService {
         try {
             rounds.persistAndFlush(round);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (UniqueViolation.in(e)) {
                 throw alreadyCompleted(round.scope());
             }
             throw e;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jjjpark.enrollment.AdmissionConfig;
 import org.jjjpark.enrollment.AdmissionScope;
 import org.jjjpark.enrollment.Batch;
@@ -30,6 +29,7 @@ import org.jjjpark.enrollment.repository.ProgramReplicaRepository;
 import org.jjjpark.enrollment.rest.ChoiceEntry;
 import org.jjjpark.http.paging.CreationKeyset;
 import org.jjjpark.http.problem.ApiException;
+import org.jjjpark.http.problem.UniqueViolation;
 import org.jjjpark.http.problem.Problem;
 import org.jjjpark.http.problem.ProblemCodes;
 
@@ -107,7 +107,7 @@ public class ApplicationService {
         try {
             applications.persistAndFlush(application);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (UniqueViolation.in(e)) {
                 throw activeExists(batch); // a concurrent submission for the same batch won
             }
             throw e;

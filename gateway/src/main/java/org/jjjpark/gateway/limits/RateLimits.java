@@ -5,7 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jjjpark.gateway.GatewayConfig;
-import org.jjjpark.gateway.web.ProblemWriter;
+import org.jjjpark.http.problem.ProblemWriter;
 
 import java.util.Set;
 

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jjjpark.gateway.GatewayConfig;
 import org.jjjpark.gateway.limits.RateLimits;
-import org.jjjpark.gateway.web.ProblemWriter;
+import org.jjjpark.http.problem.ProblemWriter;
 import org.jjjpark.gateway.web.RequestIds;
 
 import java.util.Optional;

@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.jjjpark.gateway.GatewayConfig;
-import org.jjjpark.gateway.web.ProblemWriter;
+import org.jjjpark.http.problem.ProblemWriter;
 import org.jjjpark.gateway.web.RequestIds;
 
 import java.net.ConnectException;

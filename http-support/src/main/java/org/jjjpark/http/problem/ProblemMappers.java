@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,11 +36,25 @@ import java.util.stream.Collectors;
  */
 public class ProblemMappers {
 
+    static final String UNAUTHORIZED_DETAIL = "a valid bearer token is required";
+    static final String FORBIDDEN_DETAIL = "the caller's role does not allow this operation";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         return respond(e, uri);
+    }
+
+    /** No token, or one that failed verification while the endpoint checked it (Quarkus' own answer has no body). */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(new ApiException(401, ProblemCodes.UNAUTHORIZED, "Unauthorized",
+                UNAUTHORIZED_DETAIL, List.of()), uri)).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ApiException(403, ProblemCodes.FORBIDDEN, "Forbidden", FORBIDDEN_DETAIL, List.of()), uri);
     }
 
     @ServerExceptionMapper
@@ -128,6 +145,12 @@ public class ProblemMappers {
                 || causeOfType(e, StaleStateException.class).isPresent()) {
             return respond(ApiException.conflict(ProblemCodes.CONCURRENT_MODIFICATION,
                     "the resource was changed by another request; read it again and retry"), uri);
+        }
+        if (sqlStateClass(e, "22")) {
+            // PostgreSQL refused a value the request carried (class 22, data exception: a NUL character in text,
+            // a number out of a column's range) that validation let through.
+            return respond(ApiException.badRequest(ProblemCodes.VALIDATION_FAILED,
+                    "a value in the request cannot be stored, e.g. text with a NUL character"), uri);
         }
         if (databaseUnavailable(e)) {
             LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), rootMessage(e));
@@ -241,6 +264,16 @@ public class ProblemMappers {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean sqlStateClass(Throwable e, String sqlStateClass) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(sqlStateClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

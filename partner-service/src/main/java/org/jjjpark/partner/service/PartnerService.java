@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jjjpark.http.paging.CreationKeyset;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.ApiException;
+import org.jjjpark.http.problem.UniqueViolation;
 import org.jjjpark.http.problem.ProblemCodes;
 import org.jjjpark.partner.Partner;
 import org.jjjpark.partner.PartnerProblems;
@@ -63,7 +63,7 @@ public class PartnerService {
             partners.persistAndFlush(partner);
         } catch (PersistenceException e) {
             // Two registrations of the same identifier raced past the check above; the unique index decided.
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (UniqueViolation.in(e)) {
                 throw duplicateIdentifier(request.identifier());
             }
             throw e;

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jjjpark.http.paging.CreationKeyset;
 import org.jjjpark.http.paging.Page;
 import org.jjjpark.http.problem.ApiException;
+import org.jjjpark.http.problem.UniqueViolation;
 import org.jjjpark.partner.Partner;
 import org.jjjpark.partner.PartnerProblems;
 import org.jjjpark.partner.Program;
@@ -67,7 +67,7 @@ public class ProgramService {
         try {
             programs.persistAndFlush(program);
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (UniqueViolation.in(e)) {
                 throw duplicate(request.catalogueCode(), campus);
             }
             throw e;

@@ -1,14 +1,12 @@
-package org.jjjpark.gateway.web;
+package org.jjjpark.http.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.ext.web.RoutingContext;
-import org.jjjpark.http.problem.Problem;
-import org.jjjpark.http.problem.ProblemCodes;
 
 import java.util.List;
 
-/** Writes problem+json from the gateway's Vert.x handlers, which run outside the REST layer and its mappers. */
+/** Writes problem+json from Vert.x handlers, which run outside the REST layer and its mappers. */
 public final class ProblemWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,0 +1,40 @@
+package org.jjjpark.testkit.hostile;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResponseRulesTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void aProblemForBadInputBreaksNoRule() {
+        assertThat(ResponseRules.broken(400, PROBLEM, "{\"code\":\"VALIDATION_FAILED\",\"detail\":\"name: must not be blank\"}"))
+                .isEmpty();
+    }
+
+    @Test
+    void aServerErrorIsBrokenEvenAsAProblem() {
+        assertThat(ResponseRules.broken(500, PROBLEM, "{\"code\":\"INTERNAL_ERROR\"}")).containsExactly("server error 500");
+    }
+
+    @Test
+    void stackTracesClassNamesAndSqlAreLeaks() {
+        assertThat(ResponseRules.broken(400, PROBLEM, "com.fasterxml.jackson.core.JsonParseException: x\n\tat io.vertx"))
+                .contains("body shows 'Exception'", "body shows 'com.fasterxml'", "body shows '\\tat '");
+        assertThat(ResponseRules.broken(409, PROBLEM, "ERROR:  duplicate key value; SQL [INSERT INTO partner]"))
+                .contains("body shows 'ERROR:  '", "body shows 'INSERT '");
+    }
+
+    @Test
+    void aClientErrorInAnotherMediaTypeIsBroken() {
+        assertThat(ResponseRules.broken(413, null, "")).containsExactly("413 is not application/problem+json but null");
+        assertThat(ResponseRules.broken(401, "text/html", "<h1>401</h1>")).hasSize(1);
+    }
+
+    @Test
+    void aSuccessMayBeAnyMediaType() {
+        assertThat(ResponseRules.broken(200, "text/csv", "id,name\n1,x")).isEmpty();
+    }
+}
