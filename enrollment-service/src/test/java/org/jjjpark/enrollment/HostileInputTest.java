@@ -4,12 +4,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jjjpark.testkit.RealInfrastructure;
-import org.jjjpark.testkit.TestTokens;
 import org.jjjpark.testkit.hostile.HostileInput;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
-import java.util.UUID;
 
 /**
  * Malformed requests generated from the service's own OpenAPI document never get a 5xx, a stack trace, a class
@@ -19,19 +17,13 @@ import java.util.UUID;
 @QuarkusTestResource(RealInfrastructure.class)
 class HostileInputTest {
 
-    private static final UUID PARTNER = UUID.randomUUID();
-    private static final UUID APPLICANT = UUID.randomUUID();
-
     @TestHTTPResource("/")
     URI service;
 
     @Test
     void noHostileRequestGetsAServerErrorOrALeak() {
         HostileInput.against("enrollment-service", service)
-                .withBearer("operator", TestTokens::operator)
-                .withBearer("partner", () -> TestTokens.partner(PARTNER))
-                .withBearer("commission", () -> TestTokens.commission("130000"))
-                .withBearer("applicant", () -> TestTokens.applicant(APPLICANT))
+                .withATestTokenOfEveryRole()
                 .run().assertNoFailures();
     }
 }

@@ -1,5 +1,7 @@
 package org.jjjpark.testkit.hostile;
 
+import org.jjjpark.testkit.TestTokens;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +66,19 @@ public final class HostileInput {
     public HostileInput withBearer(String label, Supplier<String> token) {
         credentials.put(label, new RenewedToken(token));
         return this;
+    }
+
+    /**
+     * One token of every role a service knows, as {@link TestTokens} signs them for a service under test: the
+     * operator, a partner, the Hebei commission and an applicant (the ids are random, so they own nothing).
+     */
+    public HostileInput withATestTokenOfEveryRole() {
+        UUID partner = UUID.randomUUID();
+        UUID applicant = UUID.randomUUID();
+        return withBearer("operator", TestTokens::operator)
+                .withBearer("partner", () -> TestTokens.partner(partner))
+                .withBearer("commission", () -> TestTokens.commission("130000"))
+                .withBearer("applicant", () -> TestTokens.applicant(applicant));
     }
 
     /** Where the service serves its OpenAPI document as JSON; {@code /q/openapi?format=json} unless told. */
