@@ -6,22 +6,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /** Request bodies for tests, and admission years no other test uses, so tests share nothing. */
 public final class Fixtures {
 
-    /** Years 2030 to 2100: each test that sets admission rules takes its own year. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2030);
+    /**
+     * Each test that sets admission rules takes its own year: 2030 to 2100 first, then 2000 to 2023 (the API
+     * accepts 2000 to 2100; the years around now are left to tests that name them).
+     */
+    private static final int[] YEARS = IntStream.concat(IntStream.rangeClosed(2030, 2100), IntStream.rangeClosed(2000, 2023))
+            .toArray();
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger();
 
     private Fixtures() {
     }
 
     public static int uniqueYear() {
-        int year = NEXT_YEAR.getAndIncrement();
-        if (year > 2100) {
+        int next = NEXT_YEAR.getAndIncrement();
+        if (next >= YEARS.length) {
             throw new IllegalStateException("tests used up the admission years; reuse one");
         }
-        return year;
+        return YEARS[next];
     }
 
     /** Rules whose filling window is open now. */
