@@ -166,7 +166,7 @@ public final class HostileInput {
             HttpResponse<byte[]> response = client.send(http.build(), HttpResponse.BodyHandlers.ofByteArray());
             String contentType = response.headers().firstValue("Content-Type").orElse(null);
             String body = new String(response.body(), StandardCharsets.UTF_8);
-            List<String> broken = ResponseRules.broken(response.statusCode(), contentType, body);
+            List<String> broken = ResponseRules.broken(request.target(), response.statusCode(), contentType, body);
             if (!broken.isEmpty()) {
                 failures.add(new HostileFailure(request, response.statusCode(), contentType, body, broken));
             }

@@ -37,4 +37,15 @@ class ResponseRulesTest {
     void aSuccessMayBeAnyMediaType() {
         assertThat(ResponseRules.broken(200, "text/csv", "id,name\n1,x")).isEmpty();
     }
+
+    @Test
+    void theTokenEndpointAnswersClientErrorsInTheOAuthFormatButStillLeaksNothing() {
+        String oauthError = "{\"error\":\"unsupported_grant_type\",\"error_description\":\"only client_credentials\"}";
+        assertThat(ResponseRules.broken("/oauth2/token", 400, "application/json", oauthError)).isEmpty();
+        assertThat(ResponseRules.broken("/oauth2/token", 400, "text/html", "<h1>400</h1>")).hasSize(1);
+        assertThat(ResponseRules.broken("/oauth2/token", 400, "application/json", "{\"error\":\"java.lang.NullPointerException\"}"))
+                .contains("body shows 'Exception'");
+        assertThat(ResponseRules.broken("/api/v1/partners", 400, "application/json", oauthError))
+                .containsExactly("400 is not application/problem+json but application/json");
+    }
 }
