@@ -95,14 +95,17 @@ public class AdmissionRoundResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull AdmissionRoundRequest body,
             @Context UriInfo uri) {
-        // The round's transaction begins here, with the round's timeout; the idempotency key and the round join it.
-        return QuarkusTransaction.requiringNew().timeout(AdmissionRoundService.ROUND_TIMEOUT_SECONDS).call(() ->
-                idempotency.create("POST /api/v1/admission-rounds", idempotencyKey, body, () -> {
-                    AdmissionRound round = rounds.start(new AdmissionScope(body.intakeYear(), body.sourceProvince(),
-                            body.batch()), body.isDryRun());
-                    return Response.created(uri.getAbsolutePathBuilder().path(round.id.toString()).build())
-                            .entity(EnrollmentMapper.toView(round)).build();
-                }));
+        // The round's one transaction begins here, with the round's timeout and its snapshot isolation; the
+        // idempotency key and the round join it and commit together.
+        return QuarkusTransaction.requiringNew().timeout(AdmissionRoundService.ROUND_TIMEOUT_SECONDS).call(() -> {
+            rounds.useSnapshotIsolation();
+            return idempotency.create("POST /api/v1/admission-rounds", idempotencyKey, body, () -> {
+                AdmissionRound round = rounds.start(new AdmissionScope(body.intakeYear(), body.sourceProvince(),
+                        body.batch()), body.isDryRun());
+                return Response.created(uri.getAbsolutePathBuilder().path(round.id.toString()).build())
+                        .entity(EnrollmentMapper.toView(round)).build();
+            });
+        });
     }
 
     @GET

@@ -105,15 +105,26 @@ public class AdmissionRoundService {
     }
 
     /**
+     * The round must read one consistent state of applications, candidates and lines (d.0 "a frozen snapshot"):
+     * repeatable read, which PostgreSQL accepts only before a transaction's first query. The caller begins the
+     * round's one transaction (with {@link #ROUND_TIMEOUT_SECONDS}) and calls this first, before anything else in
+     * it queries, the Idempotency-Key lookup included, so that the key and the round commit together.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void useSnapshotIsolation() {
+        em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+    }
+
+    /**
      * Runs a round. A result that breaks an invariant of d.6 is stored as a FAILED round with its violations only:
      * no decision is kept, no application changes, nothing is published.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public AdmissionRound start(AdmissionScope scope, boolean dryRun) {
-        // The snapshot must be one consistent state of applications, candidates and lines (d.0 "a frozen
-        // snapshot"): repeatable read, which must be set before the transaction's first query. Hence a
-        // transaction of its own: Idempotency-Key handling has queried in the caller's already.
-        em.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
+        String isolation = (String) em.createNativeQuery("show transaction_isolation").getSingleResult();
+        if (!"repeatable read".equals(isolation)) {
+            throw new IllegalStateException("a round needs a snapshot transaction (useSnapshotIsolation), not " + isolation);
+        }
         AdmissionConfig config = configs.findByIdOptional(scope).orElseThrow(() -> ApiException.unprocessable(
                 EnrollmentProblems.ADMISSION_CONFIG_NOT_FOUND, "there are no admission rules for " + describe(scope)));
         requireRunnable(config, dryRun);
