@@ -417,7 +417,8 @@ public class AdmissionRoundServiceBenchmark {
                         .append(lineId).append("\tSUBMITTED\t").append(LocalDate.ofEpochDay(day)).append('\t')
                         .append(counts[0]).append('\t').append(counts[1]).append('\n');
             });
-            copy(db, "application_tally", rows);
+            copy(db, "application_tally (intake_year, source_province, batch, plan_line_id, status, submitted_on, "
+                    + "listing, first_choice)", rows);
         }
 
         private int subscore(int total, int max) {

@@ -60,7 +60,7 @@ from used
          join template t on t.t = used.t
          join named on named.t = used.t
 group by 1, 2, 3, 4, 5, 6
-on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on) do update
+on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on, slot) do update
     set listing = application_tally.listing + excluded.listing,
         first_choice = application_tally.first_choice + excluded.first_choice;
 commit;

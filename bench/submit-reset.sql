@@ -12,12 +12,14 @@ with counted as (
     from bench_tally_contribution
     where application_id in (select id from gone)
     group by 1, 2, 3, 4, 5, 6)
-update application_tally t
-set listing = t.listing - counted.listing, first_choice = t.first_choice - counted.first_choice
+-- Taken back in slot 0: a counter is the sum of its slots, whichever slot the service added to.
+insert into application_tally (intake_year, source_province, batch, plan_line_id, status, submitted_on, slot,
+                               listing, first_choice)
+select intake_year, source_province, batch, plan_line_id, status, submitted_on, 0, -listing, -first_choice
 from counted
-where t.intake_year = counted.intake_year and t.source_province = counted.source_province
-  and t.batch = counted.batch and t.plan_line_id = counted.plan_line_id and t.status = counted.status
-  and t.submitted_on = counted.submitted_on;
+on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on, slot) do update
+    set listing = application_tally.listing + excluded.listing,
+        first_choice = application_tally.first_choice + excluded.first_choice;
 
 delete from application_status_change where application_id in (select id from gone);
 delete from application where id in (select id from gone);

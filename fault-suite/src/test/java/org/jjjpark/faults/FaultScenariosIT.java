@@ -78,7 +78,7 @@ class FaultScenariosIT {
         Phases phases = new Phases();
         long[] healedAt = new long[1];
         List<Request> history;
-        double longestUnready;
+        double longestNotReady;
         try (Convergence.Sampler sampler = convergence.sample();
              ReadinessWatch readiness = new ReadinessWatch(platform.serviceUrl(PlatformService.ENROLLMENT))) {
             history = load(phases).run(nextCandidates(sizes.poisonLoad(), sizes.poisonLoadTime()), sizes.poisonLoad(),
@@ -91,7 +91,7 @@ class FaultScenariosIT {
                         phases.enter(Phases.AFTER);
                     });
             double convergenceSeconds = convergedSeconds(sampler, healedAt[0]);
-            longestUnready = readiness.longestUnreadySeconds();
+            longestNotReady = readiness.longestNotReadySeconds();
 
             SubmissionInvariants.Verdict verdict = SubmissionInvariants.check(history, platform);
             List<ConsumerRecord<String, String>> deadLetters = TopicScan.all(platform.kafkaBootstrapServers(),
@@ -119,7 +119,9 @@ class FaultScenariosIT {
                     .put("dlqCount", deadLetters.size()).put("dlqMissing", missing.size())
                     .put("dlqUnexpected", unexpected.size()).put("dlqWithoutReason", withoutReason)
                     .put("validApplied", applied).put("replicaMismatches", replicaMismatches)
-                    .put("longestUnreadySeconds", longestUnready)
+                    .put("longestNotReadySeconds", longestNotReady)
+                    .put("longestUnansweredReadinessSeconds", readiness.longestSilentSeconds())
+                    .put("notReadyAnswers", readiness.notReadyBodies())
                     .put("convergenceSeconds", convergenceSeconds)
                     .phases(history).write();
 
@@ -131,7 +133,8 @@ class FaultScenariosIT {
                     .isEqualTo(input.validEventIds().size());
             assertThat(replicaMismatches).as("synthetic agreements whose plan line is not at the last version")
                     .isZero();
-            assertThat(longestUnready).as("seconds enrollment-service was unready").isLessThanOrEqualTo(5);
+            assertThat(longestNotReady).as("seconds enrollment-service said it was not ready, answers: %s",
+                    readiness.notReadyBodies()).isLessThanOrEqualTo(5);
             assertHolds(verdict, convergenceSeconds);
         }
     }

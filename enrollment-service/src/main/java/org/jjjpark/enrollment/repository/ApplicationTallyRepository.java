@@ -8,44 +8,89 @@ import org.hibernate.Session;
 import org.jjjpark.enrollment.TallyChange;
 import org.jjjpark.eventing.jdbc.CopyRows;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.Function;
 
-/** Writes the statistics counters (application_tally) in the transaction of the application write they follow. */
+/**
+ * Writes the statistics counters (application_tally) in the transaction of the application write they follow.
+ *
+ * <p>A counter is spread over {@link #SLOTS} rows and a transaction adds to the one its transaction id picks, so
+ * concurrent submissions naming the same plan line on the same day do not queue on one row's lock until each
+ * commits. Readers sum the slots. A slot may go negative (a withdrawal counted in another slot than the
+ * submission), so the guard against a missed increment checks the sum of the slots, not a row.
+ */
 @ApplicationScoped
 public class ApplicationTallyRepository {
 
-    /** Adds to a counter row, creating it at the first application it counts. */
+    /** How many rows share one counter: enough that concurrent writers rarely meet on one. */
+    static final int SLOTS = 16;
+
+    /**
+     * The writing transaction's slot. Every statement of a transaction gets the same one, so a transaction locks
+     * its rows in {@link TallyChange#LOCK_ORDER} whatever it writes, and consecutive transactions spread evenly.
+     */
+    private static final String SLOT = "(pg_current_xact_id()::text::bigint % " + SLOTS + ")::smallint";
+
+    /** Adds to the transaction's slot of a counter, creating it at the first application it counts. */
     private static final String UPSERT = """
             insert into application_tally (intake_year, source_province, batch, plan_line_id, status, submitted_on,
-                                           listing, first_choice)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on) do update
+                                           slot, listing, first_choice)
+            values (?, ?, ?, ?, ?, ?, %s, ?, ?)
+            on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on, slot) do update
             set listing = application_tally.listing + excluded.listing,
-                first_choice = application_tally.first_choice + excluded.first_choice""";
+                first_choice = application_tally.first_choice + excluded.first_choice""".formatted(SLOT);
+
+    /** Counts the counters, among those given as arrays of their keys, whose slots sum below zero. */
+    private static final String NEGATIVE_SUMS = """
+            select count(*) from (
+                select 1
+                from application_tally t
+                         join unnest(?::text[]::int[], ?::text[], ?::text[], ?::text[]::uuid[], ?::text[], ?::text[]::date[])
+                              as k(intake_year, source_province, batch, plan_line_id, status, submitted_on)
+                              using (intake_year, source_province, batch, plan_line_id, status, submitted_on)
+                group by t.intake_year, t.source_province, t.batch, t.plan_line_id, t.status, t.submitted_on
+                having sum(t.listing) < 0 or sum(t.first_choice) < 0) negative""";
 
     /** A transaction's counter changes, numbered in the order they are to be applied; rows shaped as the counters. */
-    private static final String CHANGES_TABLE =
-            "create temporary table tally_change (position integer not null, like application_tally) on commit drop";
+    private static final String CHANGES_TABLE = """
+            create temporary table tally_change (
+                position        integer     not null,
+                intake_year     integer     not null,
+                source_province varchar(6)  not null,
+                batch           varchar(20) not null,
+                plan_line_id    uuid        not null,
+                status          varchar(20) not null,
+                submitted_on    date        not null,
+                listing         integer     not null,
+                first_choice    integer     not null
+            ) on commit drop""";
 
-    /** {@link #UPSERT} for every row of tally_change at once, in their order; counts the rows left negative. */
+    /** {@link #UPSERT} for every row of tally_change at once, in their order. */
     private static final String BULK_UPSERT = """
-            with applied as (
-                insert into application_tally (intake_year, source_province, batch, plan_line_id, status, submitted_on,
-                                               listing, first_choice)
-                select intake_year, source_province, batch, plan_line_id, status, submitted_on, listing, first_choice
-                from tally_change
-                order by position
-                on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on) do update
-                set listing = application_tally.listing + excluded.listing,
-                    first_choice = application_tally.first_choice + excluded.first_choice
-                returning listing, first_choice)
-            select count(*) from applied where listing < 0 or first_choice < 0""";
+            insert into application_tally (intake_year, source_province, batch, plan_line_id, status, submitted_on,
+                                           slot, listing, first_choice)
+            select intake_year, source_province, batch, plan_line_id, status, submitted_on, %s, listing, first_choice
+            from tally_change
+            order by position
+            on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on, slot) do update
+            set listing = application_tally.listing + excluded.listing,
+                first_choice = application_tally.first_choice + excluded.first_choice""".formatted(SLOT);
 
-    /** What each upsert returns: the counts it left, checked to be non-negative. */
-    private static final String[] COUNTS = {"listing", "first_choice"};
+    /** {@link #NEGATIVE_SUMS} for the counters tally_change decremented. */
+    private static final String BULK_NEGATIVE_SUMS = """
+            select count(*) from (
+                select 1
+                from application_tally t
+                where (t.intake_year, t.source_province, t.batch, t.plan_line_id, t.status, t.submitted_on) in (
+                    select intake_year, source_province, batch, plan_line_id, status, submitted_on
+                    from tally_change where listing < 0 or first_choice < 0)
+                group by t.intake_year, t.source_province, t.batch, t.plan_line_id, t.status, t.submitted_on
+                having sum(t.listing) < 0 or sum(t.first_choice) < 0) negative""";
 
     private final EntityManager em;
 
@@ -55,7 +100,8 @@ public class ApplicationTallyRepository {
     }
 
     /**
-     * Applies {@code changes} in their order, which must be {@link TallyChange#LOCK_ORDER}, in one round trip.
+     * Applies {@code changes} in their order, which must be {@link TallyChange#LOCK_ORDER}, in one round trip, and
+     * one more if any of them takes something away.
      *
      * @throws IllegalStateException when a count would fall below zero: a write path missed an increment, and the
      *                               write is rolled back rather than leave wrong statistics behind
@@ -66,7 +112,7 @@ public class ApplicationTallyRepository {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT, COUNTS)) {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 for (TallyChange change : changes) {
                     upsert.setInt(1, change.scope().intakeYear());
                     upsert.setString(2, change.scope().sourceProvince());
@@ -79,15 +125,30 @@ public class ApplicationTallyRepository {
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
-                try (ResultSet counts = upsert.getGeneratedKeys()) {
-                    while (counts.next()) {
-                        if (counts.getInt(1) < 0 || counts.getInt(2) < 0) {
-                            throw belowZero();
-                        }
-                    }
-                }
+            }
+            List<TallyChange> decrements = changes.stream()
+                    .filter(c -> c.listing() < 0 || c.firstChoice() < 0).toList();
+            if (!decrements.isEmpty() && negativeSums(connection, decrements) > 0) {
+                throw belowZero();
             }
         });
+    }
+
+    private static long negativeSums(Connection connection, List<TallyChange> counters) throws SQLException {
+        List<Function<TallyChange, Object>> keyColumns = List.of(c -> c.scope().intakeYear(),
+                c -> c.scope().sourceProvince(), c -> c.scope().batch(), TallyChange::planLineId, TallyChange::status,
+                TallyChange::submittedOn);
+        try (PreparedStatement query = connection.prepareStatement(NEGATIVE_SUMS)) {
+            for (int column = 0; column < keyColumns.size(); column++) {
+                // As text, cast by the query: one array type for every key column.
+                Object[] values = counters.stream().map(keyColumns.get(column)).map(String::valueOf).toArray();
+                query.setArray(column + 1, connection.createArrayOf("text", values));
+            }
+            try (ResultSet negative = query.executeQuery()) {
+                negative.next();
+                return negative.getLong(1);
+            }
+        }
     }
 
     /**
@@ -109,8 +170,11 @@ public class ApplicationTallyRepository {
                             change.listing(), change.firstChoice());
                 }
             }
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate(BULK_UPSERT);
+            }
             try (Statement statement = connection.createStatement();
-                 ResultSet negative = statement.executeQuery(BULK_UPSERT)) {
+                 ResultSet negative = statement.executeQuery(BULK_NEGATIVE_SUMS)) {
                 negative.next();
                 if (negative.getLong(1) > 0) {
                     throw belowZero();

@@ -40,7 +40,7 @@ public class StatisticsRepository {
     private static final SortKey AGREEMENTS = SortKey.of("agreement_id", SortKey.Type.UUID, "intake_year", INTEGER,
             "plan_province", TEXT, "source_province", TEXT, "batch", TEXT, "plan_type", TEXT);
 
-    /** Active applications naming plan line {@code l}: a handful of counter rows (one per status and day). */
+    /** Active applications naming plan line {@code l}: a handful of counter rows (one per status, day and slot). */
     private static final String ACTIVE_COUNTS_OF_LINE = """
             left join lateral (
                 select sum(t.listing) as listing, sum(t.first_choice) as first_choice
@@ -79,7 +79,11 @@ public class StatisticsRepository {
                         where e.intake_year = t.intake_year and e.source_province = t.source_province
                           and e.batch = t.batch and e.plan_line_id = t.plan_line_id and e.status = t.status
                           and e.submitted_on <= t.submitted_on) as cumulative_applications
-                from application_tally t
+                -- A counter's slots summed; the conditions on t reach the counters' index through the grouping.
+                from (select intake_year, source_province, batch, plan_line_id, status, submitted_on,
+                             sum(listing) as listing
+                      from application_tally
+                      group by intake_year, source_province, batch, plan_line_id, status, submitted_on) t
                 -- Joined on the whole key so that filters on the line narrow the counters' index scan too.
                 join plan_line l on l.intake_year = t.intake_year and l.source_province = t.source_province
                                 and l.batch = t.batch and l.id = t.plan_line_id
