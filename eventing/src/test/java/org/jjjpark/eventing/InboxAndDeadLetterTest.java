@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -79,6 +80,42 @@ class InboxAndDeadLetterTest {
         assertThat(dead).hasSize(1);
         assertThat(TopicProbe.header(dead.get(0), "dead-letter-reason")).contains("unknown event type");
         assertThat(db.applications(eventId)).isZero();
+    }
+
+    @Test
+    void aHandlerThatFailsTwiceIsRetriedAndTheEventAppliedOnceWithoutADeadLetter() {
+        TopicProbe topic = new TopicProbe(bootstrapServers);
+        UUID partner = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        SampleConsumer.FAILURES.put(partner.toString(), new AtomicInteger(2));
+
+        topic.send(Topics.PARTNER_EVENTS, partner.toString(), deactivation(eventId, partner));
+        // Same key, same partition: poison sent after the event is dead-lettered after the event was through.
+        topic.send(Topics.PARTNER_EVENTS, partner.toString(), "not an event");
+
+        List<ConsumerRecord<String, String>> dead = topic.read(Topics.deadLetterTopicOf(Topics.PARTNER_EVENTS),
+                r -> partner.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(dead).extracting(ConsumerRecord::value).containsExactly("not an event");
+        assertThat(db.applications(eventId)).isEqualTo(1);
+        assertThat(SampleConsumer.FAILURES.get(partner.toString())).as("failures left to inject").hasValueLessThan(1);
+    }
+
+    @Test
+    void aHandlerThatKeepsFailingDeadLettersTheEventAfterItsAttemptsWithTheFailureAsReason() {
+        TopicProbe topic = new TopicProbe(bootstrapServers);
+        UUID partner = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        SampleConsumer.FAILURES.put(partner.toString(), new AtomicInteger(Integer.MAX_VALUE));
+
+        topic.send(Topics.PARTNER_EVENTS, partner.toString(), deactivation(eventId, partner));
+
+        List<ConsumerRecord<String, String>> dead = topic.read(Topics.deadLetterTopicOf(Topics.PARTNER_EVENTS),
+                r -> partner.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(TopicProbe.header(dead.get(0), "dead-letter-reason")).contains("injected failure");
+        assertThat(Integer.MAX_VALUE - SampleConsumer.FAILURES.get(partner.toString()).get())
+                .as("attempts (eventing.inbox.attempts)").isEqualTo(3);
+        assertThat(db.applications(eventId)).as("rolled back with each attempt").isZero();
     }
 
     private static String deactivation(UUID eventId, UUID partner) {

@@ -77,7 +77,14 @@ final class Convergence {
         public void run() {
             while (running) {
                 long at = System.nanoTime();
-                Backlog backlog = measure();
+                Backlog backlog;
+                try {
+                    backlog = measure();
+                } catch (IllegalStateException e) {
+                    // The fault took the database or the broker away: no sample this time.
+                    ParkApi.pause(Duration.ofMillis(500));
+                    continue;
+                }
                 peakOutbox = Math.max(peakOutbox, backlog.outbox());
                 if (at >= healedAtNanos && firstEmptyAtNanos < 0 && backlog.empty()) {
                     firstEmptyAtNanos = at;

@@ -27,8 +27,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The platform under fault: PostgreSQL with one database per service, the in-JVM Kafka broker (stoppable and
- * restartable on the same ports and data), and every service and the gateway as child processes from their
+ * The platform under fault: PostgreSQL with one database per service and the in-JVM Kafka broker (each stoppable
+ * and restartable on the same ports and data), and every service and the gateway as child processes from their
  * runner jars. Tokens are signed with testkit's key, so the suite mints applicant tokens without signing up
  * thousands of candidates through the gateway's rate-limited auth endpoints.
  */
@@ -40,7 +40,9 @@ final class FaultPlatform implements AutoCloseable {
 
     private final Path repoRoot = Path.of(System.getProperty("faults.repo-root", "..")).toAbsolutePath().normalize();
     private final Path target = Path.of(System.getProperty("faults.target", "target")).toAbsolutePath();
+    private final Path postgresData = target.resolve("postgres-data");
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private int postgresPort;
     private PostgresServer postgres;
     private KafkaBroker kafka;
 
@@ -57,7 +59,11 @@ final class FaultPlatform implements AutoCloseable {
 
     private void startAll() {
         Instant begin = Instant.now();
-        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(PostgresServer::startEphemeral);
+        // On a fixed port and data directory, so that S3 can restart it under the services' feet.
+        deleteRecursively(postgresData);
+        postgresPort = FreePorts.pick();
+        CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(
+                () -> PostgresServer.startPersistent(postgresData, postgresPort));
         kafka = KafkaBroker.startEphemeral();
         postgres = startingPostgres.join();
         PlatformEnvironment environment = new PlatformEnvironment(postgres, kafka, testkitSigningKey(),
@@ -118,6 +124,15 @@ final class FaultPlatform implements AutoCloseable {
         kafka.start();
     }
 
+    /**
+     * {@code pg_ctl stop -m fast} and start again on the same port and data: every connection of every pool is
+     * cut (57P01), and new ones are refused until the server is back. Returns once it accepts connections.
+     */
+    void restartPostgres() {
+        postgres.close();
+        postgres = PostgresServer.startPersistent(postgresData, postgresPort);
+    }
+
     /** {@code kill -9}: the service gets no chance to finish a batch, commit offsets or close connections. */
     void kill(PlatformService service) {
         ServiceProcess process = process(service);
@@ -160,6 +175,19 @@ final class FaultPlatform implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -179,6 +180,57 @@ class FaultScenariosIT {
 
     @Test
     @Order(3)
+    void s3PostgresRestartedUnderLoadAnswersServiceUnavailableAndLosesNoAcknowledgedSubmission() {
+        Phases phases = new Phases();
+        long[] healedAt = new long[1];
+        double[] restartSeconds = new double[1];
+        long deadLettersBefore = deadLetterCount();
+        try (Convergence.Sampler sampler = convergence.sample()) {
+            List<Request> history = load(phases).run(nextCandidates(sizes.restartLoad(), sizes.restartLoadTime()),
+                    sizes.restartLoad(), sizes.restartLoadTime(), () -> {
+                        ParkApi.pause(sizes.restartLead());
+                        phases.enter(Phases.DURING);
+                        long stoppingAt = System.nanoTime();
+                        platform.restartPostgres();
+                        healedAt[0] = System.nanoTime();
+                        restartSeconds[0] = (healedAt[0] - stoppingAt) / 1e9;
+                        sampler.healed(healedAt[0]);
+                        phases.enter(Phases.AFTER);
+                    });
+            double convergenceSeconds = convergedSeconds(sampler, healedAt[0]);
+            SubmissionInvariants.Verdict verdict = SubmissionInvariants.check(history, platform);
+            List<Request> refused = history.stream().filter(r -> r.answered() && r.status() >= 500).toList();
+            long notProblems = refused.stream()
+                    .filter(r -> r.contentType() == null || !r.contentType().startsWith("application/problem+json"))
+                    .count();
+            double recoverySeconds = secondsUntilLastRefusal(history, healedAt[0]);
+
+            new ScenarioReport("S3-postgres-restart", sizes.name())
+                    .put("seed", SEED).put("loadPerSecond", sizes.restartLoad())
+                    .put("injection", "pg_ctl stop -m fast, then start on the same port and data directory")
+                    .put("restartSeconds", restartSeconds[0])
+                    .putAll(verdict.figures())
+                    .put("refusedWith5xx", refused.size()).put("refusedNotProblemJson", notProblems)
+                    .put("lastRefusalAfterRestartSeconds", recoverySeconds)
+                    .put("deadLettered", deadLetterCount() - deadLettersBefore)
+                    .put("convergenceSeconds", convergenceSeconds)
+                    .phases(history).write();
+
+            assertThat(statusCounts(history, Phases.DURING).keySet())
+                    .as("statuses while PostgreSQL restarted: acknowledged, in flight, or unavailable; never 500")
+                    .allMatch(status -> status.startsWith("2") || status.equals("409") || status.equals("503"));
+            assertThat(statusCounts(history, Phases.AFTER)).as("500 after the restart").doesNotContainKey("500");
+            assertThat(notProblems).as("5xx answers that are not application/problem+json").isZero();
+            assertThat(recoverySeconds).as("seconds after the restart until the pools stopped failing")
+                    .isLessThanOrEqualTo(5);
+            assertThat(deadLetterCount() - deadLettersBefore)
+                    .as("valid events dead-lettered because the database was away").isZero();
+            assertHolds(verdict, convergenceSeconds);
+        }
+    }
+
+    @Test
+    @Order(4)
     @EnabledIfSystemProperty(named = "faults.size", matches = "full")
     void s4AConsumerKilledMidBatchIsRedeliveredEventsButAppliesEachOnce() {
         AgreementEventBurst input = new AgreementEventBurst(sizes.crashEvents(), 10, 0, SEED + 4);
@@ -232,6 +284,26 @@ class FaultScenariosIT {
             assertThat(convergenceSeconds).as("I6 convergence")
                     .isBetween(0.0, (double) FaultSizes.CONVERGENCE_LIMIT.toSeconds());
         }
+    }
+
+    /**
+     * Seconds from {@code healedAtNanos} until the answer of the last request that failed (5xx or no answer)
+     * arrived; 0 when none failed after it.
+     */
+    private static double secondsUntilLastRefusal(List<Request> history, long healedAtNanos) {
+        long healedAtMillis = System.currentTimeMillis() - (System.nanoTime() - healedAtNanos) / 1_000_000;
+        return history.stream().filter(r -> !r.answered() || r.status() >= 500)
+                .mapToLong(r -> r.dueAtEpochMillis() + r.latencyMicros() / 1000 - healedAtMillis)
+                .filter(afterHealing -> afterHealing > 0)
+                .max().orElse(0) / 1000.0;
+    }
+
+    /** Records in the dead-letter topics of every topic the services consume. */
+    private long deadLetterCount() {
+        return Stream.of(Topics.PARTNER_EVENTS, Topics.AGREEMENT_EVENTS, Topics.ENROLLMENT_EVENTS)
+                .mapToLong(topic -> TopicScan.all(platform.kafkaBootstrapServers(), Topics.deadLetterTopicOf(topic))
+                        .size())
+                .sum();
     }
 
     /** Redeliveries the service's inbox skipped since it started ({@code eventing.inbox.duplicates}). */

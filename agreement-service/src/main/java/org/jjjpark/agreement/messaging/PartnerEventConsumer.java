@@ -3,7 +3,6 @@ package org.jjjpark.agreement.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jjjpark.agreement.service.PartnerReplica;
 import org.jjjpark.eventing.inbox.Inbox;
@@ -37,7 +36,6 @@ public class PartnerEventConsumer {
 
     @Incoming("partner-events")
     @Blocking
-    @Transactional
     public void onPartnerEvent(String message) {
         inbox.receive(CONSUMER, message, this::apply);
     }

@@ -3,7 +3,6 @@ package org.jjjpark.enrollment.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jjjpark.enrollment.service.PlanLineService;
 import org.jjjpark.eventing.inbox.Inbox;
@@ -31,7 +30,6 @@ public class PlanReplicaConsumer {
 
     @Incoming("agreement-events")
     @Blocking
-    @Transactional
     public void onAgreementEvent(String message) {
         inbox.receive(CONSUMER, message, this::apply);
     }

@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jjjpark.enrollment.ProgramReplica;
 import org.jjjpark.enrollment.Subject;
@@ -36,7 +35,6 @@ public class ProgramReplicaConsumer {
 
     @Incoming("partner-events")
     @Blocking
-    @Transactional
     public void onPartnerEvent(String message) {
         inbox.receive(CONSUMER, message, this::apply);
     }

@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jjjpark.eventing.inbox.Inbox;
 import org.jjjpark.events.EventCatalog;
@@ -35,7 +34,6 @@ public class CandidateReplicaConsumer {
 
     @Incoming("enrollment-events")
     @Blocking
-    @Transactional
     public void onEnrollmentEvent(String message) {
         inbox.receive(CONSUMER, message, this::apply);
     }

@@ -277,7 +277,8 @@ public class ProblemMappers {
     }
 
     /**
-     * The database cannot be reached, or no pooled connection came free within the acquisition timeout (a
+     * The database cannot be reached, is shutting down or starting up (SQL state class 57P: a restart drops the
+     * pool's connections with 57P01), or no pooled connection came free within the acquisition timeout (a
      * database that is away or overloaded): the client should retry later, so 503, not 500.
      */
     static boolean databaseUnavailable(Throwable e) {
@@ -286,7 +287,7 @@ public class ProblemMappers {
                     || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08"))
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
                     || poolAcquisitionTimeout(t)) {
                 return true;
             }

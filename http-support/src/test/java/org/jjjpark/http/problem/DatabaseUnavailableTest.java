@@ -29,6 +29,17 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aDatabaseShuttingDownOrStartingUpIsUnavailability() {
+        // What PostgreSQL sends the pool's connections on a restart, then to new ones until it accepts them.
+        var restart = new GenericJDBCException("could not execute statement",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+
+        assertThat(ProblemMappers.databaseUnavailable(restart)).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new SQLException("the database system is starting up",
+                "57P03"))).isTrue();
+    }
+
+    @Test
     void aFailingStatementIsNotUnavailability() {
         assertThat(ProblemMappers.databaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(new SQLException("something else"))).isFalse();
