@@ -36,25 +36,25 @@ public class ApplicationTallyRepository {
      */
     private static final String SLOT = "(pg_current_xact_id()::text::bigint % " + SLOTS + ")::smallint";
 
+    /** What identifies a counter; its slots share it. */
+    private static final String KEY = "intake_year, source_province, batch, plan_line_id, status, submitted_on";
+
+    /** An insert into a slot that exists already adds to it. */
+    private static final String ADD_TO_EXISTING_SLOT = """
+            on conflict (%s, slot) do update
+            set listing = application_tally.listing + excluded.listing,
+                first_choice = application_tally.first_choice + excluded.first_choice""".formatted(KEY);
+
     /** Adds to the transaction's slot of a counter, creating it at the first application it counts. */
     private static final String UPSERT = """
-            insert into application_tally (intake_year, source_province, batch, plan_line_id, status, submitted_on,
-                                           slot, listing, first_choice)
+            insert into application_tally (%s, slot, listing, first_choice)
             values (?, ?, ?, ?, ?, ?, %s, ?, ?)
-            on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on, slot) do update
-            set listing = application_tally.listing + excluded.listing,
-                first_choice = application_tally.first_choice + excluded.first_choice""".formatted(SLOT);
+            %s""".formatted(KEY, SLOT, ADD_TO_EXISTING_SLOT);
 
     /** Counts the counters, among those given as arrays of their keys, whose slots sum below zero. */
-    private static final String NEGATIVE_SUMS = """
-            select count(*) from (
-                select 1
-                from application_tally t
-                         join unnest(?::text[]::int[], ?::text[], ?::text[], ?::text[]::uuid[], ?::text[], ?::text[]::date[])
-                              as k(intake_year, source_province, batch, plan_line_id, status, submitted_on)
-                              using (intake_year, source_province, batch, plan_line_id, status, submitted_on)
-                group by t.intake_year, t.source_province, t.batch, t.plan_line_id, t.status, t.submitted_on
-                having sum(t.listing) < 0 or sum(t.first_choice) < 0) negative""";
+    private static final String NEGATIVE_SUMS = negativeSumsOf("""
+            select * from unnest(?::text[]::int[], ?::text[], ?::text[], ?::text[]::uuid[], ?::text[],
+                                 ?::text[]::date[]) as k(%s)""".formatted(KEY));
 
     /** A transaction's counter changes, numbered in the order they are to be applied; rows shaped as the counters. */
     private static final String CHANGES_TABLE = """
@@ -72,25 +72,13 @@ public class ApplicationTallyRepository {
 
     /** {@link #UPSERT} for every row of tally_change at once, in their order. */
     private static final String BULK_UPSERT = """
-            insert into application_tally (intake_year, source_province, batch, plan_line_id, status, submitted_on,
-                                           slot, listing, first_choice)
-            select intake_year, source_province, batch, plan_line_id, status, submitted_on, %s, listing, first_choice
-            from tally_change
-            order by position
-            on conflict (intake_year, source_province, batch, plan_line_id, status, submitted_on, slot) do update
-            set listing = application_tally.listing + excluded.listing,
-                first_choice = application_tally.first_choice + excluded.first_choice""".formatted(SLOT);
+            insert into application_tally (%1$s, slot, listing, first_choice)
+            select %1$s, %2$s, listing, first_choice from tally_change order by position
+            %3$s""".formatted(KEY, SLOT, ADD_TO_EXISTING_SLOT);
 
     /** {@link #NEGATIVE_SUMS} for the counters tally_change decremented. */
-    private static final String BULK_NEGATIVE_SUMS = """
-            select count(*) from (
-                select 1
-                from application_tally t
-                where (t.intake_year, t.source_province, t.batch, t.plan_line_id, t.status, t.submitted_on) in (
-                    select intake_year, source_province, batch, plan_line_id, status, submitted_on
-                    from tally_change where listing < 0 or first_choice < 0)
-                group by t.intake_year, t.source_province, t.batch, t.plan_line_id, t.status, t.submitted_on
-                having sum(t.listing) < 0 or sum(t.first_choice) < 0) negative""";
+    private static final String BULK_NEGATIVE_SUMS = negativeSumsOf(
+            "select distinct %s from tally_change where listing < 0 or first_choice < 0".formatted(KEY));
 
     private final EntityManager em;
 
@@ -181,6 +169,16 @@ public class ApplicationTallyRepository {
                 }
             }
         });
+    }
+
+    /** Counts the counters whose keys {@code keys} selects and whose slots sum below zero. */
+    private static String negativeSumsOf(String keys) {
+        return """
+                select count(*) from (
+                    select 1
+                    from application_tally join (%1$s) k using (%2$s)
+                    group by %2$s
+                    having sum(listing) < 0 or sum(first_choice) < 0) negative""".formatted(keys, KEY);
     }
 
     private static IllegalStateException belowZero() {
