@@ -23,12 +23,18 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns every failure into {@code application/problem+json} with a stable code. Bodies never carry stack
@@ -282,17 +288,32 @@ public class ProblemMappers {
      * database that is away or overloaded): the client should retry later, so 503, not 500.
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
-                    || poolAcquisitionTimeout(t)) {
-                return true;
+        return failureAndItsCauses(e).anyMatch(t -> t instanceof SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof org.hibernate.exception.JDBCConnectionException
+                || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+                || poolAcquisitionTimeout(t));
+    }
+
+    /**
+     * {@code e}, its causes, and the exceptions suppressed along the way with their causes: a commit that fails
+     * because the connection was cut surfaces as a {@code RollbackException} without a cause, the database's
+     * error being on the XA exception it suppressed.
+     */
+    private static Stream<Throwable> failureAndItsCauses(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(e));
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (seen.add(t)) {
+                if (t.getCause() != null) {
+                    pending.push(t.getCause());
+                }
+                pending.addAll(List.of(t.getSuppressed()));
             }
         }
-        return false;
+        return seen.stream();
     }
 
     /**

@@ -40,6 +40,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitFailedBecauseTheConnectionWasCutIsUnavailability() {
+        // As Narayana reports it: the rollback has no cause, the database's error is on the XA exception it suppressed.
+        var rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        var xa = new IllegalStateException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+
+        assertThat(ProblemMappers.databaseUnavailable(new RuntimeException("Error invoking subclass method", rollback)))
+                .isTrue();
+    }
+
+    @Test
     void aFailingStatementIsNotUnavailability() {
         assertThat(ProblemMappers.databaseUnavailable(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(new SQLException("something else"))).isFalse();
