@@ -313,13 +313,23 @@ class FaultScenariosIT {
                             java.net.URI.create(platform.serviceUrl(service) + "/q/metrics")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             return response.body().lines().filter(l -> l.startsWith("eventing_inbox_duplicates_total"))
-                    .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+                    .mapToLong(FaultScenariosIT::sampleValue).sum();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The value of one Prometheus sample line. An exemplar may follow it ({@code value # {trace_id=..} 1.0 <epoch>});
+     * its last number is a timestamp, not the count.
+     */
+    private static long sampleValue(String line) {
+        int exemplar = line.indexOf(" # ");
+        String sample = exemplar < 0 ? line : line.substring(0, exemplar);
+        return (long) Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1).trim());
     }
 
     private SubmissionLoad load(Phases phases) {
