@@ -74,6 +74,23 @@ class GatewayIdentityTest {
     }
 
     @Test
+    void aCommissionClientWithoutAProvinceIsRefusedNamingTheField() {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Hebei Education Examinations Authority",
+                "role", "COMMISSION"));
+        body.put("province", null);
+
+        given().auth().oauth2(GatewayApi.operatorToken()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/clients").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("province"));
+    }
+
+    @Test
+    void aTokenRequestWithABrokenPercentEncodingIsAnInvalidRequestAsRfc6749Says() {
+        given().contentType("application/x-www-form-urlencoded").body("%s%n%x%p").post("/oauth2/token")
+                .then().statusCode(400).contentType("application/json").body("error", equalTo("invalid_request"));
+    }
+
+    @Test
     void aWrongSecretOrADisabledClientGetsNoToken() {
         var created = given().auth().oauth2(GatewayApi.operatorToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", "BIT systems", "role", "PARTNER", "partnerId", UUID.randomUUID().toString()))

@@ -166,7 +166,9 @@ public class ClientService {
     }
 
     private static void requireScopeClaims(ClientRequest request) {
-        if (request.role() == ClientRole.COMMISSION && !PROVINCES.contains(request.province())) {
+        // Set.of refuses to look up null, so a missing province is tested first.
+        if (request.role() == ClientRole.COMMISSION
+                && (request.province() == null || !PROVINCES.contains(request.province()))) {
             throw ApiException.invalidField(ProblemCodes.VALIDATION_FAILED, "province",
                     "a COMMISSION client needs its province: 110000, 120000 or 130000");
         }

@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jjjpark.http.problem.ProblemMappers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -26,6 +29,8 @@ import java.util.Base64;
 @Path("/oauth2/token")
 @Tag(name = "Identity", description = "Tokens, clients and applicant accounts")
 public class TokenResource {
+
+    private static final Logger LOG = Logger.getLogger(TokenResource.class);
 
     private final ClientService clients;
 
@@ -66,6 +71,19 @@ public class TokenResource {
                 .map(token -> Response.ok(token).header("Cache-Control", "no-store").build())
                 .orElseGet(() -> Response.fromResponse(error(401, "invalid_client", "client authentication failed"))
                         .header("WWW-Authenticate", "Basic realm=\"jjjpark\"").build());
+    }
+
+    /**
+     * A form body with a broken percent-encoding never reaches {@link #token}: the framework refuses to decode it
+     * first. Answered as RFC 6749 asks; any other illegal argument here is a fault of ours, logged.
+     */
+    @ServerExceptionMapper
+    public Response refused(IllegalArgumentException e) {
+        if (ProblemMappers.undecodablePercentEncoding(e)) {
+            return error(400, "invalid_request", "the form body is not valid percent-encoded UTF-8");
+        }
+        LOG.error("token request failed", e);
+        return error(500, "server_error", "the request failed unexpectedly; it has been logged");
     }
 
     private static Response error(int status, String error, String description) {

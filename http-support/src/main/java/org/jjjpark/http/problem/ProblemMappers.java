@@ -158,6 +158,10 @@ public class ProblemMappers {
             return respond(ApiException.badRequest(ProblemCodes.VALIDATION_FAILED,
                     "a value in the request cannot be stored, e.g. text with a NUL character"), uri);
         }
+        if (undecodablePercentEncoding(e)) {
+            return respond(ApiException.badRequest(ProblemCodes.BAD_REQUEST,
+                    "the request's form body or path has a percent-encoding that is not valid UTF-8"), uri);
+        }
         if (databaseUnavailable(e)) {
             LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), rootMessage(e));
             Response response = respond(new ApiException(503, ProblemCodes.SERVICE_UNAVAILABLE,
@@ -314,6 +318,17 @@ public class ProblemMappers {
             }
         }
         return seen.stream();
+    }
+
+    /**
+     * RESTEasy Reactive decodes a form body (and a path) before any resource sees it, and reports a bad
+     * percent-encoding such as {@code %s%n} with a plain {@code IllegalArgumentException} thrown by its URL utility:
+     * the client's mistake, so 400.
+     */
+    public static boolean undecodablePercentEncoding(Throwable e) {
+        return e instanceof IllegalArgumentException && e.getStackTrace().length > 0
+                && Arrays.stream(e.getStackTrace()).limit(3)
+                .anyMatch(frame -> frame.getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils"));
     }
 
     /**
