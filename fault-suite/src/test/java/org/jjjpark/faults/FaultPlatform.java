@@ -40,9 +40,7 @@ final class FaultPlatform implements AutoCloseable {
 
     private final Path repoRoot = Path.of(System.getProperty("faults.repo-root", "..")).toAbsolutePath().normalize();
     private final Path target = Path.of(System.getProperty("faults.target", "target")).toAbsolutePath();
-    private final Path postgresData = target.resolve("postgres-data");
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
-    private int postgresPort;
     private PostgresServer postgres;
     private KafkaBroker kafka;
 
@@ -59,11 +57,9 @@ final class FaultPlatform implements AutoCloseable {
 
     private void startAll() {
         Instant begin = Instant.now();
-        // On a fixed port and data directory, so that S3 can restart it under the services' feet.
-        deleteRecursively(postgresData);
-        postgresPort = FreePorts.pick();
+        // Restartable, so that S3 can restart it under the services' feet.
         CompletableFuture<PostgresServer> startingPostgres = CompletableFuture.supplyAsync(
-                () -> PostgresServer.startPersistent(postgresData, postgresPort));
+                PostgresServer::startRestartable);
         kafka = KafkaBroker.startEphemeral();
         postgres = startingPostgres.join();
         PlatformEnvironment environment = new PlatformEnvironment(postgres, kafka, testkitSigningKey(),
@@ -124,13 +120,9 @@ final class FaultPlatform implements AutoCloseable {
         kafka.start();
     }
 
-    /**
-     * {@code pg_ctl stop -m fast} and start again on the same port and data: every connection of every pool is
-     * cut (57P01), and new ones are refused until the server is back. Returns once it accepts connections.
-     */
+    /** PostgreSQL restarted under the services' feet ({@link PostgresServer#restart()}). */
     void restartPostgres() {
-        postgres.close();
-        postgres = PostgresServer.startPersistent(postgresData, postgresPort);
+        postgres.restart();
     }
 
     /** {@code kill -9}: the service gets no chance to finish a batch, commit offsets or close connections. */
@@ -175,19 +167,6 @@ final class FaultPlatform implements AutoCloseable {
         }
         if (postgres != null) {
             postgres.close();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,31 +17,67 @@ import java.sql.Statement;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
+    /** Where the data lives when the caller or this class chose it; {@code null} for the embedded default. */
+    private final Path dataDir;
+    /** Whether {@link #close()} deletes {@link #dataDir}: only one this class created. */
+    private final boolean ownsDataDir;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDir, boolean ownsDataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
+        this.ownsDataDir = ownsDataDir;
     }
 
     /** A throw-away server on a random port; its data directory is deleted on {@link #close()}. */
     public static PostgresServer startEphemeral() {
         quietenServerLogging();
         try {
-            return new PostgresServer(EmbeddedPostgres.builder().start());
+            return new PostgresServer(EmbeddedPostgres.builder().start(), null, false);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
     }
 
+    /**
+     * A throw-away server that can be {@link #restart() restarted} on the same port and data, for faults; its data
+     * directory is deleted on {@link #close()}.
+     */
+    public static PostgresServer startRestartable() {
+        try {
+            Path dataDir = Files.createTempDirectory("restartable-pg");
+            return new PostgresServer(start(dataDir, FreePorts.pick()), dataDir, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no directory for embedded PostgreSQL", e);
+        }
+    }
+
     /** A server whose data directory survives restarts, on a fixed port. */
     public static PostgresServer startPersistent(Path dataDir, int port) {
+        return new PostgresServer(start(dataDir, port), dataDir, false);
+    }
+
+    /**
+     * {@code pg_ctl stop -m fast}, then the server starts again on the same port and data: every open connection is
+     * cut (57P01) and new ones are refused until it is back. Returns once it accepts connections.
+     */
+    public void restart() {
+        if (dataDir == null) {
+            throw new IllegalStateException("an ephemeral server cannot restart on its data; use startRestartable");
+        }
+        int port = port();
+        closeServer();
+        postgres = start(dataDir, port);
+    }
+
+    private static EmbeddedPostgres start(Path dataDir, int port) {
         quietenServerLogging();
         try {
-            return new PostgresServer(EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .start());
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDir, e);
         }
@@ -72,6 +109,13 @@ public final class PostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closeServer();
+        if (ownsDataDir) {
+            KafkaBroker.deleteRecursively(dataDir);
+        }
+    }
+
+    private void closeServer() {
         try {
             postgres.close();
         } catch (IOException e) {

@@ -26,6 +26,34 @@ class PostgresServerTest {
     }
 
     @Test
+    void aRestartCutsOpenConnectionsAndKeepsPortAndData() throws Exception {
+        try (PostgresServer server = PostgresServer.startRestartable()) {
+            server.ensureDatabase("plans", "enrollment_service", "secret");
+            int port = server.port();
+            var before = DriverManager.getConnection(server.jdbcUrl("plans"), "enrollment_service", "secret");
+            before.createStatement().execute("create table kept (n int); insert into kept values (7)");
+
+            server.restart();
+
+            assertThatThrownBy(() -> before.createStatement().executeQuery("select 1"))
+                    .isInstanceOf(java.sql.SQLException.class);
+            assertThat(server.port()).isEqualTo(port);
+            try (var after = DriverManager.getConnection(server.jdbcUrl("plans"), "enrollment_service", "secret");
+                 ResultSet rs = after.createStatement().executeQuery("select n from kept")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(7);
+            }
+        }
+    }
+
+    @Test
+    void anEphemeralServerDoesNotPretendToRestart() {
+        try (PostgresServer server = PostgresServer.startEphemeral()) {
+            assertThatThrownBy(server::restart).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
     void namesThatAreNotPlainIdentifiersAreRefused() {
         try (PostgresServer server = PostgresServer.startEphemeral()) {
             assertThatThrownBy(() -> server.ensureDatabase("x; drop database postgres", "u", "p"))
