@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jjjpark.events.EventCodec;
 import org.jjjpark.events.EventEnvelope;
@@ -90,8 +89,7 @@ public class Inbox {
     }
 
     /** Records the event id; {@code false} if it was recorded already (by this or an earlier transaction). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, UUID eventId, String eventType) {
+    private boolean firstDelivery(String consumer, UUID eventId, String eventType) {
         return em.createNativeQuery("""
                         insert into inbox_event (consumer, event_id, event_type) values (:consumer, :id, :type)
                         on conflict do nothing""")

@@ -277,13 +277,8 @@ public class ProblemMappers {
     }
 
     private static boolean sqlStateClass(Throwable e, String sqlStateClass) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(sqlStateClass)) {
-                return true;
-            }
-        }
-        return false;
+        return failureAndItsCauses(e).anyMatch(t -> t instanceof java.sql.SQLException sql
+                && sql.getSQLState() != null && sql.getSQLState().startsWith(sqlStateClass));
     }
 
     /**
@@ -292,11 +287,10 @@ public class ProblemMappers {
      * database that is away or overloaded): the client should retry later, so 503, not 500.
      */
     static boolean databaseUnavailable(Throwable e) {
-        return failureAndItsCauses(e).anyMatch(t -> t instanceof SQLTransientConnectionException
+        return sqlStateClass(e, "08") || sqlStateClass(e, "57P")
+                || failureAndItsCauses(e).anyMatch(t -> t instanceof SQLTransientConnectionException
                 || t instanceof java.sql.SQLNonTransientConnectionException
                 || t instanceof org.hibernate.exception.JDBCConnectionException
-                || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
                 || poolAcquisitionTimeout(t));
     }
 
@@ -326,8 +320,7 @@ public class ProblemMappers {
      * the client's mistake, so 400.
      */
     public static boolean undecodablePercentEncoding(Throwable e) {
-        return e instanceof IllegalArgumentException && e.getStackTrace().length > 0
-                && Arrays.stream(e.getStackTrace()).limit(3)
+        return e instanceof IllegalArgumentException && Arrays.stream(e.getStackTrace()).limit(3)
                 .anyMatch(frame -> frame.getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils"));
     }
 
